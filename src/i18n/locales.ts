@@ -1,0 +1,15 @@
+/** The languages the site is published in. Adding one is adding a key here and a strings file. */
+export const LOCALES = ['en', 'fr', 'zh'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/**
+ * The `lang` attribute of each locale's pages. Chinese is Simplified; Pagefind
+ * picks its segmenter from the primary subtag, so `zh-CN` is segmented as Chinese.
+ */
+export const HTML_LANG: Record<Locale, string> = { en: 'en', fr: 'fr', zh: 'zh-CN' };
+
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}

@@ -1,0 +1,102 @@
+import { z } from 'astro/zod';
+import { LOCALES } from '../i18n/locales.ts';
+import { REMOVAL_KINDS } from '../lib/cleaning/rules.ts';
+import { languageTag, localizedText, partialDate, SLUG, text } from './common.ts';
+
+/** Provenance warnings a reader should see before trusting the text. */
+export const PROVENANCE_FLAGS = [
+  'aggregator', // republished by a news aggregator, not the original publisher
+  'ai-generated', // contains analysis written by an AI system
+  'unsourced-figures', // states figures, benchmarks or repositories without a source
+  'predictions', // contains the publisher's own predictions
+] as const;
+export type ProvenanceFlag = (typeof PROVENANCE_FLAGS)[number];
+
+const publisher = z
+  .object({
+    name: text(),
+    /** `stated`: the text names it; `inferred`: deduced from the text (say how in `evidence`). */
+    basis: z.enum(['stated', 'inferred']),
+    evidence: text().optional(),
+  })
+  .strict();
+
+const source = z
+  .object({
+    /** The raw text in content/sources/, kept byte for byte. */
+    file: z.string().regex(/^[^/\\]+\.txt$/, 'must be the name of a .txt file in content/sources/'),
+    /** Who published the text we have; omitted when the text does not say. */
+    publisher: publisher.optional(),
+    /** The original source the text names, when it is a republication. */
+    origin: text().optional(),
+    /** Other outlets the text credits ("Via: TechCrunch"). */
+    credits: z.array(text()).optional(),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+  })
+  .strict();
+
+const published = z
+  .object({
+    date: partialDate().optional(),
+    /** `stated` in the text, `inferred` from it (say how in `evidence`), or `unknown`. */
+    basis: z.enum(['stated', 'inferred', 'unknown']),
+    evidence: text().optional(),
+  })
+  .strict()
+  .refine((p) => (p.basis === 'unknown') === (p.date === undefined), {
+    message: 'give a date with basis "stated" or "inferred", or no date with basis "unknown" (never invent one)',
+  })
+  .refine((p) => p.basis !== 'inferred' || p.evidence !== undefined, {
+    message: 'an inferred date needs `evidence`: say what in the text it was inferred from',
+    path: ['evidence'],
+  });
+
+const removal = z
+  .object({
+    kind: z.enum(REMOVAL_KINDS),
+    /** The removed text, exactly as in the source. */
+    text: text(),
+  })
+  .strict();
+
+export const articleSchema = z
+  .object({
+    /** Stable forever: the permalink is /a/{id}/. Hex digest of the source text, 8+ characters. */
+    id: z.string().regex(/^[0-9a-f]{8,64}$/, 'must be 8 to 64 lowercase hex characters (the hash of the source text)'),
+    /** Language of the original text. */
+    language: languageTag(),
+    /**
+     * The title in the original language and in every site language.
+     * `editorial: true` when the source has no title and this one is ours.
+     */
+    title: z.object({ editorial: z.boolean() }).catchall(text()),
+    /** 2–4 sentences per site language; `writtenIn` is the one written from the text, the others translate it. */
+    summary: localizedText().extend({ writtenIn: z.enum(LOCALES) }).strict(),
+    source,
+    published,
+    /** Articles that tell the same story share this id. */
+    story: z.string().regex(SLUG, 'must be lowercase words joined by hyphens').optional(),
+    notes: z
+      .object({
+        flags: z.array(z.enum(PROVENANCE_FLAGS)).default([]),
+        removed: z.array(removal).default([]),
+      })
+      .strict()
+      .default({ flags: [], removed: [] }),
+    /** Old slugs that must keep working. */
+    aliases: z.array(z.string().regex(SLUG, 'old slugs are lowercase words joined by hyphens')).default([]),
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    for (const lang of new Set([a.language, ...LOCALES])) {
+      if (typeof a.title[lang] !== 'string') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['title', lang],
+          message: `missing the title in "${lang}"${lang === a.language ? ' (the original language)' : ''}`,
+        });
+      }
+    }
+  });
+
+export type ArticleData = z.output<typeof articleSchema>;

@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { LOCALES } from '../i18n/locales.ts';
+
+/** A string with something in it: whitespace-only titles and summaries are errors, not content. */
+export const text = () => z.string().trim().min(1, 'must not be empty');
+
+/** One text per site language: `{ en, fr, zh }`, each required. */
+export const localizedText = () =>
+  z.object(Object.fromEntries(LOCALES.map((l) => [l, text()])) as Record<(typeof LOCALES)[number], ReturnType<typeof text>>);
+
+/** Ids of entities and slugs of articles: lowercase ASCII words joined by hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/**
+ * Validates a date written as `YYYY`, `YYYY-MM` or `YYYY-MM-DD` against the real
+ * calendar (no 2024-02-30) and returns its precision, or undefined when invalid.
+ */
+export function partialDatePrecision(value: string): DatePrecision | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return undefined;
+  const [, y, mo, d] = m;
+  const year = Number(y);
+  if (mo === undefined) return 'year';
+  const month = Number(mo);
+  if (month < 1 || month > 12) return undefined;
+  if (d === undefined) return 'month';
+  const day = Number(d);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real ? 'day' : undefined;
+}
+
+/** A date of known precision, given as a quoted string: "2025", "2025-10" or "2025-10-03". */
+export const partialDate = () =>
+  z.string().refine((v) => partialDatePrecision(v) !== undefined, {
+    message: 'invalid ISO date: write "YYYY", "YYYY-MM" or "YYYY-MM-DD" (quoted) for a day that exists',
+  });
+
+/** A BCP 47 language tag such as `fr`, `en` or `zh-Hans`. */
+export const languageTag = () =>
+  z.string().refine(
+    (v) => {
+      try {
+        return Intl.getCanonicalLocales(v).length === 1;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be a BCP 47 language tag such as "en", "fr" or "zh"' },
+  );
