@@ -1,0 +1,9 @@
+import { defineCollection } from 'astro:content';
+import { fileURLToPath } from 'node:url';
+import { articleLoader } from './loaders/article-loader.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export const collections = {
+  articles: defineCollection({ loader: articleLoader(root) }),
+};

@@ -1,0 +1,13 @@
+import { LOCALES, type Locale } from './locales.ts';
+
+/** Every URL the site links to is built here, so the URL scheme (DESIGN.md §3) lives in one place. */
+export const paths = {
+  home: (lang: Locale) => `/${lang}/`,
+  article: (lang: Locale, slug: string) => `/${lang}/articles/${slug}/`,
+  notFound: (lang: Locale) => `/${lang}/404/`,
+};
+
+/** The same page in every language, for the language switcher and hreflang links. */
+export function alternates(pathIn: (lang: Locale) => string): Record<Locale, string> {
+  return Object.fromEntries(LOCALES.map((l) => [l, pathIn(l)])) as Record<Locale, string>;
+}

@@ -1,0 +1,38 @@
+import en from './strings/en.json' with { type: 'json' };
+import fr from './strings/fr.json' with { type: 'json' };
+import zh from './strings/zh.json' with { type: 'json' };
+import { LOCALES, type Locale } from './locales.ts';
+
+export type UiKey = keyof typeof en;
+
+const STRINGS: Record<Locale, Record<string, string>> = { en, fr, zh };
+
+/** Keys missing from a language, or present in it but unknown to English. */
+export function missingKeys(strings: Record<Locale, Record<string, string>>): string[] {
+  const reference = Object.keys(strings.en);
+  return LOCALES.flatMap((lang) => [
+    ...reference.filter((k) => !strings[lang][k]?.trim()).map((k) => `src/i18n/strings/${lang}.json → "${k}": missing; translate it.`),
+    ...Object.keys(strings[lang])
+      .filter((k) => !(k in strings.en))
+      .map((k) => `src/i18n/strings/${lang}.json → "${k}": not in en.json; remove it or add it there.`),
+  ]);
+}
+
+// Checked when the module loads, so a missing UI string fails the build rather than showing a key.
+const problems = missingKeys(STRINGS);
+if (problems.length > 0) throw new Error(`UI strings are incomplete:\n${problems.join('\n')}`);
+
+/** The UI strings of one language, with `{name}` placeholders filled in. */
+export function useTranslations(lang: Locale) {
+  return (key: UiKey, vars: Record<string, string | number> = {}): string =>
+    STRINGS[lang][key]!.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = vars[name];
+      if (value === undefined) throw new Error(`UI string "${key}" needs a value for {${name}}`);
+      return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;
+    });
+}
+
+/** "French", "français", "法语": a language's name in the reader's language. */
+export function languageName(code: string, lang: Locale): string {
+  return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+}

@@ -1,0 +1,113 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { articleSchema, type ArticleData } from '../schemas/article.ts';
+import { SLUG } from '../schemas/common.ts';
+import { ContentError, throwIfAny } from '../lib/content-error.ts';
+import { decodeTextFile } from '../lib/text-file.ts';
+import { parseMarkdownFile } from '../lib/yaml.ts';
+import { zodIssuesToErrors } from '../lib/zod-errors.ts';
+
+export interface ArticleFile {
+  /** URL slug: the file name without `.md`. */
+  slug: string;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  data: ArticleData;
+  /** The article text as Markdown. */
+  body: string;
+  /** The raw file, for change detection. */
+  raw: string;
+}
+
+export interface ContentDirs {
+  root: string;
+  articles: string;
+  sources: string;
+}
+
+export function contentDirs(root: string): ContentDirs {
+  return { root, articles: join(root, 'content', 'articles'), sources: join(root, 'content', 'sources') };
+}
+
+/**
+ * Reads and validates every article, and fails with every problem found (file,
+ * field, fix) rather than the first. Checks what a schema alone cannot see:
+ * duplicate ids, slugs equal up to case, old slugs that collide, missing sources.
+ */
+export function readArticles(dirs: ContentDirs): ArticleFile[] {
+  const errors: ContentError[] = [];
+  const articles: ArticleFile[] = [];
+  const names = readdirSync(dirs.articles).filter((n) => n.endsWith('.md')).sort();
+  errors.push(...caseClashErrors(dirs, names));
+
+  for (const name of names) {
+    const path = join(dirs.articles, name);
+    const file = relative(dirs.root, path);
+    const slug = name.slice(0, -'.md'.length);
+    try {
+      if (!SLUG.test(slug)) {
+        throw new ContentError(file, 'file name', `"${slug}" is not a valid slug.`, 'rename the file to lowercase ASCII words joined by hyphens, e.g. "anthropic-hires-a-cto.md".');
+      }
+      const raw = decodeTextFile(readFileSync(path), file);
+      const { frontmatter, body } = parseMarkdownFile(raw, file);
+      const parsed = articleSchema.safeParse(frontmatter ?? {});
+      if (!parsed.success) {
+        errors.push(...zodIssuesToErrors(file, parsed.error.issues));
+        continue;
+      }
+      if (!existsSync(join(dirs.sources, parsed.data.source.file))) {
+        throw new ContentError(file, 'source.file', `content/sources/${parsed.data.source.file} does not exist.`, 'keep the raw text in content/sources/ and name it here.');
+      }
+      if (body.trim() === '') {
+        throw new ContentError(file, 'body', 'the article has no text after the frontmatter.', 'paste the article text below the closing `---`.');
+      }
+      articles.push({ slug, file, data: parsed.data, body, raw });
+    } catch (error) {
+      if (error instanceof ContentError) errors.push(error);
+      else throw error;
+    }
+  }
+
+  errors.push(...duplicateErrors(articles));
+  throwIfAny(errors);
+  return articles;
+}
+
+/** `Same.md` beside `same.md`: one would silently replace the other on a case-insensitive disk or URL. */
+function caseClashErrors(dirs: ContentDirs, names: readonly string[]): ContentError[] {
+  const seen = new Map<string, string>();
+  const errors: ContentError[] = [];
+  for (const name of names) {
+    const file = relative(dirs.root, join(dirs.articles, name));
+    const other = seen.get(name.toLowerCase());
+    if (other) errors.push(new ContentError(file, 'file name', `differs only by case from ${other}; both would have the same URL.`, 'rename one of the two files.'));
+    else seen.set(name.toLowerCase(), file);
+  }
+  return errors;
+}
+
+function duplicateErrors(articles: readonly ArticleFile[]): ContentError[] {
+  const errors: ContentError[] = [];
+  const byId = new Map<string, ArticleFile>();
+  const byUrl = new Map<string, { article: ArticleFile; field: string }>();
+  for (const article of articles) {
+    const other = byId.get(article.data.id);
+    if (other) {
+      errors.push(new ContentError(article.file, 'id', `duplicate id "${article.data.id}", also used by ${other.file}.`, 'every article needs its own id (the hash of its source text).'));
+    } else byId.set(article.data.id, article);
+
+    // Slugs and old slugs share one URL space; compare them without case, as a case-insensitive file system would.
+    const urls = [
+      { value: article.slug, field: 'file name' },
+      ...article.data.aliases.map((value, i) => ({ value, field: `aliases.${i}` })),
+    ];
+    for (const { value, field } of urls) {
+      const key = value.toLowerCase();
+      const clash = byUrl.get(key);
+      if (clash) {
+        errors.push(new ContentError(article.file, field, `slug "${value}" is already used by ${clash.article.file} (${clash.field}); slugs must differ by more than case.`, 'rename one of the two files, or remove the old slug.'));
+      } else byUrl.set(key, { article, field });
+    }
+  }
+  return errors;
+}
