@@ -17,7 +17,8 @@ const publisher = z
     name: text(),
     /** `stated`: the text names it; `inferred`: deduced from the text (say how in `evidence`). */
     basis: z.enum(['stated', 'inferred']),
-    evidence: text().optional(),
+    /** How it was inferred, in every site language. */
+    evidence: localizedText().optional(),
   })
   .strict();
 
@@ -40,7 +41,8 @@ const published = z
     date: partialDate().optional(),
     /** `stated` in the text, `inferred` from it (say how in `evidence`), or `unknown`. */
     basis: z.enum(['stated', 'inferred', 'unknown']),
-    evidence: text().optional(),
+    /** What in the text an inferred date comes from, in every site language. */
+    evidence: localizedText().optional(),
   })
   .strict()
   .refine((p) => (p.basis === 'unknown') === (p.date === undefined), {

@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { ContentError, throwIfAny } from '../lib/content-error.ts';
+import { decodeTextFile } from '../lib/text-file.ts';
+import { parseYaml } from '../lib/yaml.ts';
+import { zodIssuesToErrors } from '../lib/zod-errors.ts';
+import { SLUG } from '../schemas/common.ts';
+import { entitySchema, type EntityData } from '../schemas/entity.ts';
+
+export interface EntityFile {
+  id: string;
+  file: string;
+  data: EntityData;
+  raw: string;
+}
+
+/**
+ * Reads and validates the entity registry (content/entities/*.yaml), with the
+ * checks a schema cannot make: ids from file names, relations that point
+ * nowhere, and one surface form claimed by two entities in one language.
+ */
+export function readEntities(root: string): EntityFile[] {
+  const dir = join(root, 'content', 'entities');
+  const errors: ContentError[] = [];
+  const entities: EntityFile[] = [];
+
+  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/i.test(n)).sort()) {
+    const file = relative(root, join(dir, name));
+    const id = name.replace(/\.ya?ml$/i, '');
+    try {
+      if (!SLUG.test(id)) {
+        throw new ContentError(file, 'id (file name)', `"${id}" does not match ^[a-z0-9-]+$.`, 'rename the file to lowercase ASCII words joined by hyphens, e.g. "rahul-patil.yaml".');
+      }
+      const raw = decodeTextFile(readFileSync(join(dir, name)), file);
+      const parsed = entitySchema.safeParse(parseYaml(raw, file) ?? {});
+      if (!parsed.success) errors.push(...zodIssuesToErrors(file, parsed.error.issues));
+      else entities.push({ id, file, data: parsed.data, raw });
+    } catch (error) {
+      if (error instanceof ContentError) errors.push(error);
+      else throw error;
+    }
+  }
+
+  const ids = new Set(entities.map((e) => e.id));
+  for (const entity of entities) {
+    entity.data.relations.forEach((relation, i) => {
+      if (!ids.has(relation.of)) {
+        errors.push(new ContentError(entity.file, `relations.${i}.of`, `unknown entity id "${relation.of}".`, `create content/entities/${relation.of}.yaml or fix the id.`));
+      }
+    });
+  }
+  errors.push(...aliasClashes(entities));
+  throwIfAny(errors);
+  return entities;
+}
+
+/** Every surface form of an entity in one language: its name there, `all` aliases and that language's aliases. */
+export function surfaceForms(entity: EntityData, lang: Locale): { text: string; notBeforeHyphen: boolean; field: string }[] {
+  const forms = new Map<string, { text: string; notBeforeHyphen: boolean; field: string }>();
+  const add = (value: string | { text: string; notBeforeHyphen?: boolean | undefined }, field: string) => {
+    const text = (typeof value === 'string' ? value : value.text).normalize('NFC');
+    const notBeforeHyphen = typeof value === 'string' ? false : value.notBeforeHyphen === true;
+    const known = forms.get(text);
+    // An alias object may add a guard to a form the name already gives.
+    if (!known || notBeforeHyphen) forms.set(text, { text, notBeforeHyphen: notBeforeHyphen || (known?.notBeforeHyphen ?? false), field: known?.field ?? field });
+  };
+  add(entity.name[lang], `name.${lang}`);
+  entity.aliases.all?.forEach((a, i) => add(a, `aliases.all.${i}`));
+  entity.aliases[lang]?.forEach((a, i) => add(a, `aliases.${lang}.${i}`));
+  return [...forms.values()];
+}
+
+function aliasClashes(entities: readonly EntityFile[]): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const lang of LOCALES) {
+    const owners = new Map<string, { entity: EntityFile; field: string }>();
+    for (const entity of entities) {
+      for (const form of surfaceForms(entity.data, lang)) {
+        // Compared without case: "OpenAI" and "Openai" in two entities would link unpredictably.
+        const key = form.text.toLowerCase();
+        const owner = owners.get(key);
+        if (owner && owner.entity !== entity) {
+          errors.push(new ContentError(entity.file, form.field, `"${form.text}" is also claimed in ${lang} by ${owner.entity.file} (${owner.field}).`, 'keep the form in one entity only, or make it more specific.'));
+        } else if (!owner) owners.set(key, { entity, field: form.field });
+      }
+    }
+  }
+  return errors;
+}

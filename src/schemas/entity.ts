@@ -1,0 +1,50 @@
+import { z } from 'astro/zod';
+import { LOCALES } from '../i18n/locales.ts';
+import { localizedText, SLUG, text } from './common.ts';
+
+export const ENTITY_TYPES = ['person', 'organization', 'product', 'project', 'infrastructure', 'place', 'event', 'concept'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** A surface form to match: a plain string, or an object when it needs a guard. */
+const alias = z.union([
+  text(),
+  z
+    .object({
+      text: text(),
+      /** "Meta" the company, not "Meta-analysis". */
+      notBeforeHyphen: z.boolean().optional(),
+    })
+    .strict(),
+]);
+
+/** `all` holds language-neutral forms, matched in every language; the others only in their language. */
+const aliases = z
+  .object({ all: z.array(alias).optional(), ...Object.fromEntries(LOCALES.map((l) => [l, z.array(alias).optional()])) })
+  .strict()
+  .default({});
+
+const relation = z
+  .object({
+    /** What the subject is to the target, as a noun phrase per language ("Chief technology officer"). */
+    role: localizedText(),
+    of: z.string().regex(SLUG, 'must be the id of another entity (its file name without .yaml)'),
+    status: z.enum(['current', 'former']),
+    /** Ids of the articles that state it. */
+    articles: z.array(z.string().regex(/^[0-9a-f]{8,64}$/)).default([]),
+  })
+  .strict();
+
+export const entitySchema = z
+  .object({
+    type: z.enum(ENTITY_TYPES),
+    name: localizedText(),
+    description: localizedText(),
+    aliases,
+    wikidata: z.string().regex(/^Q[1-9]\d*$/, 'must be a Wikidata id such as "Q95"').optional(),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    relations: z.array(relation).default([]),
+  })
+  .strict();
+
+export type EntityData = z.output<typeof entitySchema>;
+export type AliasInput = z.output<typeof alias>;
