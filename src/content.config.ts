@@ -2,10 +2,12 @@ import { defineCollection } from 'astro:content';
 import { fileURLToPath } from 'node:url';
 import { articleLoader } from './loaders/article-loader.ts';
 import { entityLoader } from './loaders/entity-loader.ts';
+import { articleSchema } from './schemas/article.ts';
+import { entitySchema } from './schemas/entity.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export const collections = {
-  articles: defineCollection({ loader: articleLoader(root) }),
-  entities: defineCollection({ loader: entityLoader(root) }),
+  articles: defineCollection({ loader: articleLoader(root), schema: articleSchema }),
+  entities: defineCollection({ loader: entityLoader(root), schema: entitySchema }),
 };

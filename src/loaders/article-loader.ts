@@ -1,6 +1,5 @@
 import type { Loader } from 'astro/loaders';
 import { renderArticle } from '../markdown/render-article.ts';
-import { articleSchema } from '../schemas/article.ts';
 import { contentDirs, readArticles } from './read-articles.ts';
 
 /**
@@ -14,7 +13,6 @@ export function articleLoader(root: string): Loader {
   const dirs = contentDirs(root);
   return {
     name: 'dossier-articles',
-    schema: articleSchema,
     async load({ store, generateDigest, watcher, logger }) {
       const sync = async () => {
         const articles = readArticles(dirs);

@@ -1,12 +1,10 @@
 import type { Loader } from 'astro/loaders';
-import { entitySchema } from '../schemas/entity.ts';
 import { readEntities } from './read-entities.ts';
 
 /** Loads the entity registry with strict YAML and registry-wide checks (see read-entities.ts). */
 export function entityLoader(root: string): Loader {
   return {
     name: 'dossier-entities',
-    schema: entitySchema,
     async load({ store, generateDigest }) {
       const entities = readEntities(root);
       const keep = new Set(entities.map((e) => e.id));

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { LOCALES } from '../i18n/locales.ts';
 import { REMOVAL_KINDS } from '../lib/cleaning/rules.ts';
-import { languageTag, localizedText, partialDate, SLUG, text } from './common.ts';
+import { languageTag, localizedText, partialDate, perLocaleShape, SLUG, text } from './common.ts';
 
 /** Provenance warnings a reader should see before trusting the text. */
 export const PROVENANCE_FLAGS = [
@@ -73,7 +73,7 @@ export const articleSchema = z
      */
     title: z.object({ editorial: z.boolean() }).catchall(text()),
     /** 2–4 sentences per site language; `writtenIn` is the one written from the text, the others translate it. */
-    summary: localizedText().extend({ writtenIn: z.enum(LOCALES) }).strict(),
+    summary: z.object({ ...perLocaleShape(text), writtenIn: z.enum(LOCALES) }).strict(),
     source,
     published,
     /** Articles that tell the same story share this id. */

@@ -1,12 +1,16 @@
 import { z } from 'astro/zod';
-import { LOCALES } from '../i18n/locales.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 
 /** A string with something in it: whitespace-only titles and summaries are errors, not content. */
 export const text = () => z.string().trim().min(1, 'must not be empty');
 
+/** The shape of an object with one field per site language. */
+export function perLocaleShape<T extends z.ZodType>(make: () => T): { [K in Locale]: T } {
+  return Object.fromEntries(LOCALES.map((l) => [l, make()])) as { [K in Locale]: T };
+}
+
 /** One text per site language: `{ en, fr, zh }`, each required. */
-export const localizedText = () =>
-  z.object(Object.fromEntries(LOCALES.map((l) => [l, text()])) as Record<(typeof LOCALES)[number], ReturnType<typeof text>>);
+export const localizedText = () => z.object(perLocaleShape(text)).strict();
 
 /** Ids of entities and slugs of articles: lowercase ASCII words joined by hyphens. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { LOCALES } from '../i18n/locales.ts';
-import { localizedText, SLUG, text } from './common.ts';
+import { localizedText, perLocaleShape, SLUG, text } from './common.ts';
 
 export const ENTITY_TYPES = ['person', 'organization', 'product', 'project', 'infrastructure', 'place', 'event', 'concept'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -19,7 +18,7 @@ const alias = z.union([
 
 /** `all` holds language-neutral forms, matched in every language; the others only in their language. */
 const aliases = z
-  .object({ all: z.array(alias).optional(), ...Object.fromEntries(LOCALES.map((l) => [l, z.array(alias).optional()])) })
+  .object({ all: z.array(alias).optional(), ...perLocaleShape(() => z.array(alias).optional()) })
   .strict()
   .default({});
 
