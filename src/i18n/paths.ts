@@ -4,6 +4,8 @@ import { LOCALES, type Locale } from './locales.ts';
 export const paths = {
   home: (lang: Locale) => `/${lang}/`,
   article: (lang: Locale, slug: string) => `/${lang}/articles/${slug}/`,
+  entity: (lang: Locale, id: string) => `/${lang}/entities/${id}/`,
+  entities: (lang: Locale) => `/${lang}/entities/`,
   notFound: (lang: Locale) => `/${lang}/404/`,
 };
 

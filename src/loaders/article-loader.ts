@@ -1,13 +1,28 @@
 import type { Loader } from 'astro/loaders';
-import { renderArticle } from '../markdown/render-article.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { paths } from '../i18n/paths.ts';
+import { matcherForLanguage } from '../lib/entity-aliases.ts';
+import { createArticleRenderer, createSummaryRenderer, type RenderedText } from '../markdown/render-article.ts';
+import type { RecordedMention } from '../markdown/rehype-entity-links.ts';
 import { contentDirs, readArticles } from './read-articles.ts';
+import { readEntities } from './read-entities.ts';
+
+/** What the loader derives from an article besides its HTML (in `rendered.metadata`). */
+export interface ArticleMetadata {
+  /** The article text as a reader sees it. */
+  text: string;
+  /** Every entity mention in the article text, in order. */
+  mentions: RecordedMention[];
+  /** The summary in each site language as HTML, its mentions linked to that language's entity pages. */
+  summaries: Record<Locale, string>;
+}
 
 /**
  * Loads content/articles/ with our own validation and our own Markdown
  * pipeline instead of Astro's glob loader: Astro's YAML parser rewrites invalid
  * dates, its clean builds let duplicate ids through, and its default Markdown
  * processor runs no remark/rehype plugins (DESIGN.md §1).
- * Rendering is skipped for entries whose file has not changed since the last build.
+ * An article is rendered again only when its file or the entity registry changed.
  */
 export function articleLoader(root: string): Loader {
   const dirs = contentDirs(root);
@@ -16,27 +31,41 @@ export function articleLoader(root: string): Loader {
     async load({ store, generateDigest, watcher, logger }) {
       const sync = async () => {
         const articles = readArticles(dirs);
+        const entities = readEntities(root);
+        const registryDigest = generateDigest(entities.map((e) => e.raw).join('\u0000'));
+        const renderers = new Map<string, (markdown: string) => Promise<RenderedText>>();
+        // The article text appears on every language's page, so its entity links are relative:
+        // from /{lang}/articles/{slug}/ they lead to /{lang}/entities/{id}/.
+        const bodyRenderer = (language: string) => {
+          let render = renderers.get(language);
+          if (!render) {
+            render = createArticleRenderer({ matcher: matcherForLanguage(entities, language), language, entityHref: (id) => `../../entities/${id}/` });
+            renderers.set(language, render);
+          }
+          return render;
+        };
+        const summaryRenderers = Object.fromEntries(
+          LOCALES.map((lang) => [lang, createSummaryRenderer({ matcher: matcherForLanguage(entities, lang), language: lang, entityHref: (id) => paths.entity(lang, id) })]),
+        ) as Record<Locale, (text: string) => Promise<RenderedText>>;
+
         const keep = new Set(articles.map((a) => a.slug));
         for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
         for (const article of articles) {
-          const digest = generateDigest(article.raw);
+          const digest = generateDigest(`${article.raw}\u0000${registryDigest}`);
           if (store.get(article.slug)?.digest === digest) continue;
-          const { html, text } = await renderArticle(article.body);
-          store.set({
-            id: article.slug,
-            data: article.data,
-            body: article.body,
-            filePath: article.file,
-            digest,
-            rendered: { html, metadata: { text } },
-          });
+          const body = await bodyRenderer(article.data.language)(article.body);
+          const summaries = Object.fromEntries(
+            await Promise.all(LOCALES.map(async (lang) => [lang, (await summaryRenderers[lang](article.data.summary[lang])).html])),
+          ) as Record<Locale, string>;
+          const metadata: ArticleMetadata = { text: body.text, mentions: body.mentions, summaries };
+          store.set({ id: article.slug, data: article.data, body: article.body, filePath: article.file, digest, rendered: { html: body.html, metadata: { ...metadata } } });
         }
       };
       await sync();
-      watcher?.add(dirs.articles);
+      watcher?.add([dirs.articles, dirs.sources, `${root}/content/entities`]);
       watcher?.on('all', (_event, path) => {
-        if (!path.startsWith(dirs.articles) && !path.startsWith(dirs.sources)) return;
-        sync().catch((error: unknown) => logger.error(String(error instanceof Error ? error.message : error)));
+        if (!path.startsWith(`${root}/content/`)) return;
+        sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
       });
     },
   };

@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeContentRoot } from './content-fixture.ts';
-import { readEntities, surfaceForms } from './read-entities.ts';
+import { surfaceForms } from '../lib/entity-aliases.ts';
+import { readEntities } from './read-entities.ts';
 
 const ENTITY = (name: string, extra = '') => `type: organization
 name: { en: "${name}", fr: "${name}", zh: "${name}" }

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { LOCALES } from '../i18n/locales.ts';
 import { ContentError, throwIfAny } from '../lib/content-error.ts';
 import { decodeTextFile } from '../lib/text-file.ts';
 import { parseYaml } from '../lib/yaml.ts';
 import { zodIssuesToErrors } from '../lib/zod-errors.ts';
 import { SLUG } from '../schemas/common.ts';
 import { entitySchema, type EntityData } from '../schemas/entity.ts';
+import { surfaceForms } from '../lib/entity-aliases.ts';
 
 export interface EntityFile {
   id: string;
@@ -53,22 +54,6 @@ export function readEntities(root: string): EntityFile[] {
   errors.push(...aliasClashes(entities));
   throwIfAny(errors);
   return entities;
-}
-
-/** Every surface form of an entity in one language: its name there, `all` aliases and that language's aliases. */
-export function surfaceForms(entity: EntityData, lang: Locale): { text: string; notBeforeHyphen: boolean; field: string }[] {
-  const forms = new Map<string, { text: string; notBeforeHyphen: boolean; field: string }>();
-  const add = (value: string | { text: string; notBeforeHyphen?: boolean | undefined }, field: string) => {
-    const text = (typeof value === 'string' ? value : value.text).normalize('NFC');
-    const notBeforeHyphen = typeof value === 'string' ? false : value.notBeforeHyphen === true;
-    const known = forms.get(text);
-    // An alias object may add a guard to a form the name already gives.
-    if (!known || notBeforeHyphen) forms.set(text, { text, notBeforeHyphen: notBeforeHyphen || (known?.notBeforeHyphen ?? false), field: known?.field ?? field });
-  };
-  add(entity.name[lang], `name.${lang}`);
-  entity.aliases.all?.forEach((a, i) => add(a, `aliases.all.${i}`));
-  entity.aliases[lang]?.forEach((a, i) => add(a, `aliases.${lang}.${i}`));
-  return [...forms.values()];
 }
 
 function aliasClashes(entities: readonly EntityFile[]): ContentError[] {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { renderArticle } from './render-article.ts';
+import { createEntityMatcher } from '../lib/entity-matcher.ts';
+import { createArticleRenderer, createSummaryRenderer } from './render-article.ts';
+
+const matcher = createEntityMatcher([
+  { text: 'Anthropic', entityId: 'anthropic' },
+  { text: 'Claude', entityId: 'claude' },
+  { text: 'Claude Code', entityId: 'claude-code' },
+]);
+const links = { matcher, language: 'en', entityHref: (id: string) => `../../entities/${id}/` };
+const renderArticle = createArticleRenderer(links);
 
 describe('renderArticle', () => {
   it('shows raw HTML as text and runs nothing', async () => {
@@ -22,12 +31,47 @@ describe('renderArticle', () => {
 
   it('renders GFM tables as tables in a focusable scroll box', async () => {
     const { html } = await renderArticle('| A | B |\n| - | - |\n| 1 | 2 |');
-    expect(html).toMatch(/^<div class="table-scroll" tabindex="0"><table>/);
+    expect(html).toMatch(/^<div class="table-scroll" tabindex="0"><table id="p-1">/);
   });
 
-  it('moves headings one level down under the page’s own h2', async () => {
-    const { html } = await renderArticle('## Section\n\n### Sub');
-    expect(html).toBe('<h3>Section</h3>\n<h4>Sub</h4>');
+  it('moves headings one level down under the page’s own h2, and gives every passage an id', async () => {
+    const { html } = await renderArticle('## Section\n\nText.\n\n### Sub\n\n- one\n- two');
+    expect(html).toBe('<h3 id="p-1">Section</h3>\n<p id="p-2">Text.</p>\n<h4 id="p-3">Sub</h4>\n<ul>\n<li id="p-4">one</li>\n<li id="p-5">two</li>\n</ul>');
+  });
+
+  it('links the first mention of an entity in each section and records every mention', async () => {
+    const { html, mentions } = await renderArticle('Anthropic and Anthropic.\n\n## Anthropic news\n\nAnthropic ran Claude Code.');
+    expect(html).toBe(
+      '<p id="p-1"><a href="../../entities/anthropic/" class="entity" data-entity="anthropic">Anthropic</a> and Anthropic.</p>\n' +
+        '<h3 id="p-2">Anthropic news</h3>\n' +
+        '<p id="p-3"><a href="../../entities/anthropic/" class="entity" data-entity="anthropic">Anthropic</a> ran <a href="../../entities/claude-code/" class="entity" data-entity="claude-code">Claude Code</a>.</p>',
+    );
+    expect(mentions.map((m) => [m.entityId, m.passage, m.linked])).toEqual([
+      ['anthropic', 'p-1', true],
+      ['anthropic', 'p-1', false],
+      ['anthropic', 'p-2', false],
+      ['anthropic', 'p-3', true],
+      ['claude-code', 'p-3', true],
+    ]);
+  });
+
+  it('records the sentence of a mention with its place in it', async () => {
+    const { mentions } = await renderArticle('First sentence here. Then Claude spoke.');
+    const [m] = mentions;
+    expect(m?.sentence).toBe('Then Claude spoke.');
+    expect(m?.sentence.slice(m.start, m.end)).toBe('Claude');
+  });
+
+  it('never links inside links or code', async () => {
+    const { html, mentions } = await renderArticle('[Anthropic](https://example.com/) `Claude` and Claude');
+    expect(html).toBe('<p id="p-1"><a href="https://example.com/">Anthropic</a> <code>Claude</code> and <a href="../../entities/claude/" class="entity" data-entity="claude">Claude</a></p>');
+    expect(mentions).toHaveLength(1);
+  });
+
+  it('links mentions in a summary with the page language’s links', async () => {
+    const renderSummary = createSummaryRenderer({ ...links, entityHref: (id) => `/fr/entities/${id}/` });
+    const { html } = await renderSummary('Anthropic <b>lance</b> Claude.');
+    expect(html).toBe('<p><a href="/fr/entities/anthropic/" class="entity" data-entity="anthropic">Anthropic</a> &#x3C;b>lance&#x3C;/b> <a href="/fr/entities/claude/" class="entity" data-entity="claude">Claude</a>.</p>');
   });
 
   it('leaves MDX-like text alone', async () => {

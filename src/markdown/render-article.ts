@@ -6,7 +6,11 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { EntityMatcher } from '../lib/entity-matcher.ts';
 import rehypeArticleStructure from './rehype-article-structure.ts';
+import rehypeEntityLinks, { type RecordedMention } from './rehype-entity-links.ts';
+import rehypePassageIds from './rehype-passage-ids.ts';
 import remarkHtmlAsText from './remark-html-as-text.ts';
 
 /**
@@ -20,29 +24,57 @@ const SANITIZE_SCHEMA: SanitizeSchema = {
   protocols: { href: ['http', 'https', 'mailto'] },
 };
 
-/**
- * The one pipeline article text goes through: Markdown with GFM tables, no
- * smart punctuation (quotes and apostrophes stay as the source wrote them), no
- * raw HTML, sanitized. Later steps (entity links, passage anchors) are rehype
- * plugins added here.
- */
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkHtmlAsText)
-  .use(remarkRehype)
-  .use(rehypeSanitize, SANITIZE_SCHEMA)
-  .use(rehypeArticleStructure)
-  .use(rehypeStringify);
-
-export interface RenderedArticle {
-  html: string;
-  /** The text a reader sees, block by block, for search and checks. */
-  text: string;
+export interface LinkOptions {
+  matcher: EntityMatcher;
+  /** Language of the text: which sentence rules apply. */
+  language: string;
+  /** The link to an entity page, built from its validated id. */
+  entityHref: (entityId: string) => string;
 }
 
-export async function renderArticle(markdown: string): Promise<RenderedArticle> {
-  const mdast = processor.parse(markdown);
-  const hast = (await processor.run(mdast)) as HastRoot;
-  return { html: processor.stringify(hast), text: toText(hast) };
+export interface RenderedText {
+  html: string;
+  /** The text a reader sees, for search and checks. */
+  text: string;
+  mentions: RecordedMention[];
+}
+
+/**
+ * The one pipeline article text goes through: Markdown with GFM tables, no
+ * smart punctuation (quotes and apostrophes stay as the source wrote them), raw
+ * HTML shown as text, sanitized; then our own steps: headings under the page's,
+ * passage ids, entity links.
+ */
+export function createArticleRenderer(options: LinkOptions): (markdown: string) => Promise<RenderedText> {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkHtmlAsText)
+    .use(remarkRehype)
+    .use(rehypeSanitize, SANITIZE_SCHEMA)
+    .use(rehypeArticleStructure)
+    .use(rehypePassageIds)
+    .use(rehypeEntityLinks, { matcher: options.matcher, language: options.language, href: options.entityHref })
+    .use(rehypeStringify);
+  return async (markdown) => {
+    const file = new VFile(markdown);
+    const hast = (await processor.run(processor.parse(file), file)) as HastRoot;
+    return { html: processor.stringify(hast, file), text: toText(hast), mentions: file.data.mentions ?? [] };
+  };
+}
+
+/** A summary is plain text: one paragraph, with its entity mentions linked like the article's. */
+export function createSummaryRenderer(options: LinkOptions): (text: string) => Promise<RenderedText> {
+  const processor = unified()
+    .use(rehypeEntityLinks, { matcher: options.matcher, language: options.language, href: options.entityHref })
+    .use(rehypeStringify);
+  return async (text) => {
+    const file = new VFile();
+    const tree: HastRoot = {
+      type: 'root',
+      children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] }],
+    };
+    const hast = (await processor.run(tree, file)) as HastRoot;
+    return { html: processor.stringify(hast, file), text, mentions: file.data.mentions ?? [] };
+  };
 }

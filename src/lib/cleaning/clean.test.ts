@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDirs, readArticles } from '../../loaders/read-articles.ts';
-import { renderArticle } from '../../markdown/render-article.ts';
+import { createEntityMatcher } from '../entity-matcher.ts';
+import { createArticleRenderer } from '../../markdown/render-article.ts';
+
+const renderArticle = createArticleRenderer({ matcher: createEntityMatcher([]), language: 'en', entityHref: (id) => id });
 import { cleanArticleText } from './clean.ts';
 
 const dirs = contentDirs(process.cwd());
