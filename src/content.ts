@@ -1,18 +1,47 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { EntityIndex } from './lib/entity-index.ts';
+import type { ArticleMetadata } from './loaders/article-loader.ts';
 
 export type Article = CollectionEntry<'articles'>;
+export type Entity = CollectionEntry<'entities'>;
 
-let articles: Promise<Article[]> | undefined;
+interface Site {
+  /** Newest first; articles without a date come last. */
+  articles: Article[];
+  articleById: Map<string, Article>;
+  entities: Entity[];
+  entityById: Map<string, Entity>;
+  index: EntityIndex;
+}
 
-/** Every article, newest first; articles without a date come last. Queried once per build. */
-export function getArticles(): Promise<Article[]> {
-  articles ??= getCollection('articles').then((all) =>
-    all.sort(
-      (a, b) =>
-        (b.data.published.date ?? '').localeCompare(a.data.published.date ?? '') || a.id.localeCompare(b.id),
-    ),
-  );
-  return articles;
+let site: Promise<Site> | undefined;
+
+/** Queries every collection once per build and derives the indexes every page shares. */
+export function getSite(): Promise<Site> {
+  site ??= (async () => {
+    const articles = (await getCollection('articles')).sort(
+      (a, b) => (b.data.published.date ?? '').localeCompare(a.data.published.date ?? '') || a.id.localeCompare(b.id),
+    );
+    const entities = (await getCollection('entities')).sort((a, b) => a.id.localeCompare(b.id));
+    const index = new EntityIndex(articles.map((a) => ({ id: a.id, story: a.data.story, mentions: articleMetadata(a).mentions })));
+    return {
+      articles,
+      articleById: new Map(articles.map((a) => [a.id, a])),
+      entities,
+      entityById: new Map(entities.map((e) => [e.id, e])),
+      index,
+    };
+  })();
+  return site;
+}
+
+export async function getArticles(): Promise<Article[]> {
+  return (await getSite()).articles;
+}
+
+/** What the article loader derived: text, mentions, linked summaries. */
+export function articleMetadata(article: Article): ArticleMetadata {
+  return article.rendered?.metadata as unknown as ArticleMetadata;
 }
 
 /** The other articles that tell the same story. */

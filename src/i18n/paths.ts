@@ -6,6 +6,8 @@ export const paths = {
   article: (lang: Locale, slug: string) => `/${lang}/articles/${slug}/`,
   entity: (lang: Locale, id: string) => `/${lang}/entities/${id}/`,
   entities: (lang: Locale) => `/${lang}/entities/`,
+  graph: (lang: Locale) => `/${lang}/graph/`,
+  timeline: (lang: Locale) => `/${lang}/timeline/`,
   notFound: (lang: Locale) => `/${lang}/404/`,
 };
 

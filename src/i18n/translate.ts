@@ -32,6 +32,16 @@ export function useTranslations(lang: Locale) {
     });
 }
 
+type PluralKey = UiKey extends infer K ? (K extends `${infer Base}.one` ? Base : never) : never;
+
+/** A count with the right plural form for the language ("1 article", "2 articles", "2 篇文章"). */
+export function usePlural(lang: Locale) {
+  const t = useTranslations(lang);
+  const rules = new Intl.PluralRules(lang);
+  return (key: PluralKey, count: number): string =>
+    t((rules.select(count) === 'one' ? `${key}.one` : `${key}.other`) as UiKey, { count });
+}
+
 /** "French", "français", "法语": a language's name in the reader's language. */
 export function languageName(code: string, lang: Locale): string {
   return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;

@@ -2,7 +2,7 @@ import type { Loader } from 'astro/loaders';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { paths } from '../i18n/paths.ts';
 import { matcherForLanguage } from '../lib/entity-aliases.ts';
-import { createArticleRenderer, createSummaryRenderer, type RenderedText } from '../markdown/render-article.ts';
+import { createArticleRenderer, createSummaryRenderer, PIPELINE_VERSION, type RenderedText } from '../markdown/render-article.ts';
 import type { RecordedMention } from '../markdown/rehype-entity-links.ts';
 import { contentDirs, readArticles } from './read-articles.ts';
 import { readEntities } from './read-entities.ts';
@@ -51,7 +51,8 @@ export function articleLoader(root: string): Loader {
         const keep = new Set(articles.map((a) => a.slug));
         for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
         for (const article of articles) {
-          const digest = generateDigest(`${article.raw}\u0000${registryDigest}`);
+          // The parsed data (not the raw file) goes into the digest, so a schema change that adds a default refreshes it too.
+          const digest = generateDigest(`${JSON.stringify(article.data)}\u0000${article.body}\u0000${registryDigest}\u0000${PIPELINE_VERSION}`);
           if (store.get(article.slug)?.digest === digest) continue;
           const body = await bodyRenderer(article.data.language)(article.body);
           const summaries = Object.fromEntries(

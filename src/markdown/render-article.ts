@@ -24,6 +24,12 @@ const SANITIZE_SCHEMA: SanitizeSchema = {
   protocols: { href: ['http', 'https', 'mailto'] },
 };
 
+/**
+ * Part of every cached rendering's digest: bump it when a change to this
+ * pipeline changes its output, so the next build renders every article again.
+ */
+export const PIPELINE_VERSION = 2;
+
 export interface LinkOptions {
   matcher: EntityMatcher;
   /** Language of the text: which sentence rules apply. */

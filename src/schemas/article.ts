@@ -85,6 +85,8 @@ export const articleSchema = z
       })
       .strict()
       .default({ flags: [], removed: [] }),
+    /** Dated events the article states, for the timeline: the date as precise as the text gives it. */
+    events: z.array(z.object({ date: partialDate(), text: localizedText() }).strict()).default([]),
     /** Old slugs that must keep working. */
     aliases: z.array(z.string().regex(SLUG, 'old slugs are lowercase words joined by hyphens')).default([]),
   })
