@@ -1,0 +1,112 @@
+import { expect, test } from '@playwright/test';
+import { LOCALES } from '../src/i18n/locales.ts';
+import { surfaceForms } from '../src/lib/entity-aliases.ts';
+import { readEntities } from '../src/loaders/read-entities.ts';
+import { articles } from './content.ts';
+
+const entities = readEntities(process.cwd());
+
+/**
+ * An oracle independent of the site's matcher: plain regular expressions with
+ * Unicode lookarounds find each entity form in a text; an occurrence inside a
+ * longer occurrence (Google in Google Vertex AI) does not count.
+ */
+function entitiesIn(text: string, language: string): Set<string> {
+  const lang = LOCALES.find((l) => l === language) ?? 'en';
+  const hits: { id: string; start: number; end: number }[] = [];
+  for (const entity of entities) {
+    for (const form of surfaceForms(entity.data, lang)) {
+      const escaped = form.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const han = /\p{Script=Han}/u.test(form.text);
+      const re = han ? new RegExp(escaped, 'gu') : new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_])${escaped}(?![\\p{L}\\p{M}\\p{N}_]|[.,]\\d${form.notBeforeHyphen ? '|-' : ''})`, 'gu');
+      for (const m of text.matchAll(re)) hits.push({ id: entity.id, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  const kept = hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+  return new Set(kept.map((h) => h.id));
+}
+
+for (const article of articles) {
+  for (const lang of LOCALES) {
+    test(`${lang}/${article.slug}: each section links the first mention of every entity it names`, async ({ page }) => {
+      await page.goto(`/${lang}/articles/${article.slug}/`);
+      const sections = await page.locator('.original-text').evaluate((root) => {
+        const out: { text: string; links: string[] }[] = [{ text: '', links: [] }];
+        const walk = (node: Node) => {
+          if (node instanceof HTMLElement && /^H[1-6]$/.test(node.tagName)) {
+            out.push({ text: '', links: [] });
+            return;
+          }
+          if (node instanceof HTMLAnchorElement && node.dataset['entity']) out.at(-1)!.links.push(node.dataset['entity']);
+          if (node.nodeType === Node.TEXT_NODE) out.at(-1)!.text += `${node.textContent}\n`;
+          node.childNodes.forEach(walk);
+        };
+        root.childNodes.forEach(walk);
+        return out;
+      });
+      for (const section of sections) {
+        const expected = entitiesIn(section.text, article.data.language);
+        expect(new Set(section.links), section.text.slice(0, 80)).toEqual(expected);
+        expect(section.links.length, 'one link per entity per section').toBe(new Set(section.links).size);
+      }
+    });
+  }
+}
+
+for (const lang of LOCALES) {
+  test(`${lang}: every entity page lists exactly the articles that mention it`, async ({ page }) => {
+    const bodies = await Promise.all(articles.map(async (a) => ({ a, text: a.body })));
+    for (const entity of entities) {
+      const expected = bodies
+        .filter(({ a, text }) => entitiesIn(text.replace(/\\(.)/g, '$1'), a.data.language).has(entity.id))
+        .map(({ a }) => `/${lang}/articles/${a.slug}/`)
+        .sort();
+      await page.goto(`/${lang}/entities/${entity.id}/`);
+      const listed = (await page.locator('.mentions > li > h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).sort();
+      expect(listed, entity.id).toEqual(expected);
+    }
+  });
+}
+
+test('links lead from an article to an entity, and from the entity back to the passage', async ({ page }) => {
+  await page.goto('/fr/articles/rahul-patil-ancien-cto-de-stripe-devient-cto-d-anthropic/');
+  await page.locator('.original-text a[data-entity="sam-mccandlish"]').first().click();
+  await expect(page).toHaveURL('/fr/entities/sam-mccandlish/');
+  await expect(page.locator('h1')).toHaveText('Sam McCandlish');
+  const item = page
+    .locator('.mentions ul > li')
+    .filter({ has: page.locator('a.passage-link[href^="/fr/articles/rahul-patil-ancien-cto-de-stripe-devient-cto-d-anthropic/#p-"]') })
+    .first();
+  const mark = await item.locator('mark').innerText();
+  await item.locator('a.passage-link').click();
+  await expect(page).toHaveURL(/\/fr\/articles\/rahul-patil-ancien-cto-de-stripe-devient-cto-d-anthropic\/#p-\d+$/);
+  const id = new URL(page.url()).hash.slice(1);
+  await expect(page.locator(`[id="${id}"]`)).toContainText(mark);
+});
+
+test('a summary links its mentions to entity pages in the page language', async ({ page }) => {
+  await page.goto('/zh/articles/anthropics-claude-becomes-engineering-infrastructure/');
+  const hrefs = await page.locator('.summary a.entity').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toContain('/zh/entities/elon-musk/');
+  expect(hrefs.every((h) => h?.startsWith('/zh/entities/'))).toBe(true);
+});
+
+test('the entity index groups entities by type with article counts, in every language', async ({ page }) => {
+  await page.goto('/zh/entities/');
+  await expect(page.locator('h2#person')).toHaveText('人物');
+  await expect(page.locator('.entity-list a[href="/zh/entities/anthropic/"]')).toHaveText('Anthropic');
+  await expect(page.locator('.entity-list li', { has: page.locator('a[href="/zh/entities/anthropic/"]') }).locator('.count')).toHaveText('5 篇文章');
+});
+
+test('the graph page draws every mentioned entity, with a list as the accessible equivalent', async ({ page }) => {
+  await page.goto('/en/graph/');
+  const drawn = await page.locator('svg.graph a').count();
+  await expect(page.locator('.graph-list li')).toHaveCount(drawn);
+});
+
+test('the timeline shows dated articles and the events an article states', async ({ page }) => {
+  await page.goto('/fr/timeline/');
+  await expect(page.locator('.timeline-event')).toHaveCount(5);
+  await expect(page.locator('.timeline-event').first()).toContainText('Anthropic est fondée par d’anciens dirigeants d’OpenAI.');
+  await expect(page.locator('#undated + ul li')).toHaveCount(2);
+});
