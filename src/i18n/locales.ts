@@ -13,3 +13,8 @@ export const HTML_LANG: Record<Locale, string> = { en: 'en', fr: 'fr', zh: 'zh-C
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }
+
+/** `getStaticPaths` of a page that exists once per language. */
+export function localeStaticPaths() {
+  return LOCALES.map((lang) => ({ params: { lang } }));
+}
