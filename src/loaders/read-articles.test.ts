@@ -45,6 +45,11 @@ describe('readArticles', () => {
     expect(read({ 'a.md': articleWith(/  zh: 它是有效的。它有摘要。\n/, '') })).toThrow(/a\.md → summary\.zh: missing/);
   });
 
+  it('fails on a summary of one sentence or of five', () => {
+    expect(read({ 'a.md': articleWith(/It is valid\. It has a summary\./, 'Too short.') })).toThrow(/a\.md → summary\.en: has 1 sentence; a summary has 2 to 4/);
+    expect(read({ 'a.md': articleWith(/它是有效的。它有摘要。/, '一。二。三。四。五。') })).toThrow(/a\.md → summary\.zh: has 5 sentences/);
+  });
+
   it('fails on an unknown field', () => {
     expect(read({ 'a.md': articleWith(/language: en/, 'language: en\nlangauge: en') })).toThrow(/a\.md → langauge: unknown field/);
   });

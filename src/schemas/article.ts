@@ -92,6 +92,12 @@ export const articleSchema = z
   })
   .strict()
   .superRefine((a, ctx) => {
+    for (const lang of LOCALES) {
+      const count = sentenceCount(a.summary[lang], lang);
+      if (count < 2 || count > 4) {
+        ctx.addIssue({ code: 'custom', path: ['summary', lang], message: `has ${count} sentence${count === 1 ? '' : 's'}; a summary has 2 to 4` });
+      }
+    }
     for (const lang of new Set([a.language, ...LOCALES])) {
       if (typeof a.title[lang] !== 'string') {
         ctx.addIssue({
@@ -104,3 +110,7 @@ export const articleSchema = z
   });
 
 export type ArticleData = z.output<typeof articleSchema>;
+
+function sentenceCount(text: string, lang: string): number {
+  return [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)].filter((s) => s.segment.trim() !== '').length;
+}
