@@ -1,0 +1,82 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listFiles, readPages } from './dist-files.ts';
+import { checkHtmlValidity } from './html-validity.ts';
+import { checkLinks } from './links.ts';
+import { checkUnsafeHtml } from './unsafe-html.ts';
+
+const SITE = 'http://localhost:4321';
+const page = (body: string, lang = 'en', head = '') =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>T</title>${head}</head><body><main>${body}</main></body></html>`;
+
+/** A tiny built site; each test breaks one thing in it on purpose. */
+function dist(files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-dist-'));
+  const all = { 'en/index.html': page('<p id="p-1">Home</p>'), 'fr/index.html': page('<p>Accueil</p>', 'fr'), ...files };
+  for (const [name, html] of Object.entries(all)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), html);
+  }
+  return { pages: readPages(dir), files: new Set(listFiles(dir)) };
+}
+const links = (files: Record<string, string>) => {
+  const d = dist(files);
+  return checkLinks(d.pages, d.files, SITE).map((p) => `${p.page}: ${p.message}`);
+};
+
+describe('checkLinks', () => {
+  it('passes links that resolve, relative and absolute, with fragments', () => {
+    expect(links({ 'en/a/index.html': page('<a href="../">up</a> <a href="/en/#p-1">p</a> <a href="http://localhost:4321/en/">abs</a> <a href="https://example.com/x">ext</a>') })).toEqual([]);
+  });
+
+  it('fails on a dead link', () => {
+    expect(links({ 'en/a/index.html': page('<a href="/en/nowhere/">x</a>') })).toEqual(['/en/a/: <a href="/en/nowhere/"> leads nowhere: no file for /en/nowhere/.']);
+  });
+
+  it('fails on a fragment with no element', () => {
+    expect(links({ 'en/a/index.html': page('<a href="/en/#p-9">x</a>') })).toEqual(['/en/a/: <a href="/en/#p-9">: /en/ has no element with id "p-9".']);
+  });
+
+  it('fails on a link to another language, except from the switcher and hreflang', () => {
+    const problems = links({
+      'en/a/index.html': page('<nav class="lang-switcher"><a href="/fr/">fr</a></nav><a href="/fr/">fr</a>', 'en', '<link rel="alternate" hreflang="fr" href="/fr/">'),
+    });
+    expect(problems).toEqual(['/en/a/: a en page links to the fr page /fr/; link to the en page instead.']);
+  });
+});
+
+describe('checkUnsafeHtml', () => {
+  const unsafe = (body: string, head = '') => checkUnsafeHtml(dist({ 'en/a/index.html': page(body, 'en', head) }).pages).map((p) => p.message);
+
+  it('fails on an inline event handler', () => {
+    expect(unsafe('<img src="/x.png" alt="" onerror="alert(1)">')).toEqual(['<img> has an inline event handler onError.']);
+  });
+
+  it('fails on a javascript: URL, however it is spelled', () => {
+    expect(unsafe('<a href="JAVA\tscript:alert(1)">x</a>')).toHaveLength(1);
+  });
+
+  it('fails on a script we did not ship, and passes ours', () => {
+    expect(unsafe('<script>alert(1)</script>')).toHaveLength(1);
+    expect(unsafe('<script src="https://evil.example/x.js"></script>')).toHaveLength(1);
+    expect(unsafe('<script type="module" src="/_astro/a.js"></script><script type="application/ld+json">{}</script>')).toEqual([]);
+  });
+
+  it('passes an inline script whose hash the CSP lists', () => {
+    const csp = `<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='">`;
+    expect(unsafe('<script>alert(1)</script>', csp)).toEqual([]);
+  });
+});
+
+describe('checkHtmlValidity', () => {
+  it('fails on an invalid element', async () => {
+    const problems = await checkHtmlValidity(dist({ 'en/a/index.html': page('<p><div>block in a paragraph</div></p><blink>x</blink>') }).pages);
+    expect(problems.some((p) => p.page === '/en/a/' && /blink|element-permitted-content|no-unknown-elements/.test(p.message))).toBe(true);
+  });
+
+  it('passes valid pages', async () => {
+    expect(await checkHtmlValidity(dist({}).pages)).toEqual([]);
+  });
+});
