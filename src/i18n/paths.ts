@@ -9,6 +9,10 @@ export const paths = {
   graph: (lang: Locale) => `/${lang}/graph/`,
   timeline: (lang: Locale) => `/${lang}/timeline/`,
   notFound: (lang: Locale) => `/${lang}/404/`,
+  feed: (lang: Locale) => `/${lang}/rss.xml`,
+  permalink: (id: string) => `/a/${id}/`,
+  articleCard: (lang: Locale, slug: string) => `/og/${lang}/${slug}.png`,
+  entityCard: (lang: Locale, id: string) => `/og/${lang}/entities/${id}.png`,
 };
 
 /** The same page in every language, for the language switcher and hreflang links. */

@@ -1,0 +1,54 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { listFiles, urlOf } from '../scripts/checks/dist-files.ts';
+
+// Every built page, as readers get it: WCAG 2.2 AA in light and dark, on a phone and a desktop.
+const pages = listFiles(join(process.cwd(), 'dist'))
+  .filter((f) => f.endsWith('.html'))
+  .map(urlOf);
+const VIEWPORTS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 900 },
+] as const;
+const SCHEMES = ['light', 'dark'] as const;
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Rules whose outcome can change with the viewport or the colour scheme; the others read only the DOM, which is the same in all four. */
+const LAYOUT_AND_COLOUR_RULES = ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable', 'meta-viewport', 'region'];
+
+async function violations(page: Page, only?: string[]) {
+  const builder = new AxeBuilder({ page }).withTags(TAGS);
+  const { violations } = await (only ? builder.withRules(only) : builder).analyze();
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+test.describe.configure({ mode: 'parallel' });
+
+for (const url of pages) {
+  test(`${url} passes axe and runs without console errors`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    // The root page sends readers on to their language: check it as readers without JavaScript see it.
+    if (url === '/') await page.context().route('**/*.js', (route) => route.abort());
+    await page.goto(url, { waitUntil: 'load' });
+    let first = true;
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      for (const colorScheme of SCHEMES) {
+        await page.emulateMedia({ colorScheme });
+        // Every rule once, then the rules that depend on layout and colour in the other three settings.
+        expect(await violations(page, first ? undefined : LAYOUT_AND_COLOUR_RULES), `${viewport.name}, ${colorScheme}`).toEqual([]);
+        first = false;
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+}
+
+test('the sweep would catch low contrast', async ({ page }) => {
+  await page.goto('/en/');
+  await page.evaluate(() => document.querySelectorAll('p').forEach((p) => (p.style.color = '#e8e6e1')));
+  expect((await violations(page)).some((v) => v.startsWith('color-contrast'))).toBe(true);
+});

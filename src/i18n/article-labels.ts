@@ -1,0 +1,33 @@
+import type { ArticleData } from '../schemas/article.ts';
+import { formatPartialDate } from '../lib/dates.ts';
+import { HTML_LANG, type Locale } from './locales.ts';
+import { useTranslations } from './translate.ts';
+
+/**
+ * Who published an article, in words, the one place this is decided: pages,
+ * cards, unfurl labels and citations all say it the same way.
+ * `short` gives one phrase for lists and cards; the long form says how an
+ * inferred publisher was inferred.
+ */
+export function sourceLabel(data: ArticleData, lang: Locale, short = false): string {
+  const t = useTranslations(lang);
+  const { publisher, origin, credits } = data.source;
+  const parts: string[] = [];
+  if (publisher) {
+    parts.push(publisher.basis === 'inferred' && publisher.evidence && !short ? t('article.source.inferred', { name: publisher.name, evidence: publisher.evidence[lang] }) : publisher.name);
+  } else if (!origin || !short) {
+    parts.push(t('article.source.unknown'));
+  }
+  if (origin) parts.push(t('article.source.origin', { name: origin }));
+  if (credits?.length && (!short || parts.length === 1)) parts.push(t('article.source.credits', { names: new Intl.ListFormat(lang, { type: 'conjunction' }).format(credits) }));
+  return (short ? parts.slice(0, 2) : parts).join(' · ');
+}
+
+/** When an article was published, as precisely as the source says, or that it is unknown. */
+export function publishedLabel(data: ArticleData, lang: Locale, explain = false): string {
+  const t = useTranslations(lang);
+  const { date, basis, evidence } = data.published;
+  if (!date) return t('date.unknown');
+  const shown = formatPartialDate(date, HTML_LANG[lang]);
+  return basis === 'inferred' && explain && evidence ? t('article.published.inferred', { date: shown, evidence: evidence[lang] }) : shown;
+}

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import type { Locale } from '../i18n/locales.ts';
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+/** Part of every card's cache key: bump it when the card's design changes. */
+const CARD_VERSION = 1;
+
+export interface CardContent {
+  lang: Locale;
+  /** Small line above the title: the site name and what this is. */
+  kicker: string;
+  title: string;
+  /** Line under the title: source and date, or a description. */
+  footer: string;
+}
+
+const require = createRequire(import.meta.url);
+const fontFile = (pkg: string, file: string) => join(dirname(require.resolve(`${pkg}/package.json`)), file);
+
+type Font = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
+let fonts: { latin: Font[]; han: Font[] } | undefined;
+function loadFonts() {
+  fonts ??= {
+    latin: [
+      { name: 'Noto Sans', data: readFileSync(fontFile('@expo-google-fonts/noto-sans', '400Regular/NotoSans_400Regular.ttf')), weight: 400, style: 'normal' },
+      { name: 'Noto Sans', data: readFileSync(fontFile('@expo-google-fonts/noto-sans', '700Bold/NotoSans_700Bold.ttf')), weight: 700, style: 'normal' },
+    ],
+    han: [
+      { name: 'Noto Sans SC', data: readFileSync(fontFile('@expo-google-fonts/noto-sans-sc', '400Regular/NotoSansSC_400Regular.ttf')), weight: 400, style: 'normal' },
+      { name: 'Noto Sans SC', data: readFileSync(fontFile('@expo-google-fonts/noto-sans-sc', '700Bold/NotoSansSC_700Bold.ttf')), weight: 700, style: 'normal' },
+    ],
+  };
+  return fonts;
+}
+
+type Node = { type: string; props: { style: Record<string, unknown>; children?: string | Node | Node[] } };
+const box = (style: Record<string, unknown>, children?: string | Node | Node[]): Node => ({ type: 'div', props: { style, children } });
+
+/** Titles this long or longer get a smaller type size, so four lines always fit. */
+const titleSize = (title: string) => (title.length > 90 ? 50 : title.length > 60 ? 56 : 64);
+
+/**
+ * A 1200×630 PNG card for chat unfurls: site name, title and a source/date
+ * line, in the page's language with real CJK glyphs. Latin cards use a Latin
+ * face first (a CJK face would draw ’ and · full-width); Chinese cards the reverse.
+ */
+export async function renderCardPng(card: CardContent): Promise<Buffer> {
+  const { latin, han } = loadFonts();
+  const svg = await satori(
+    box({ width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', flexDirection: 'column', background: '#fdfcf9', color: '#1c1b19' }, [
+      box({ width: CARD_WIDTH, height: 18, background: '#8a2c0d' }),
+      box({ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: CARD_WIDTH, height: CARD_HEIGHT - 18, padding: '44px 64px 48px' }, [
+        box({ fontSize: 30, fontWeight: 700, color: '#8a2c0d', width: 1072 }, card.kicker),
+        box({ fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.22, width: 1072, lineClamp: 4 }, card.title),
+        box({ fontSize: 28, color: '#595650', width: 1072, lineClamp: 2 }, card.footer),
+      ]),
+    ]) as never,
+    { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: card.lang === 'zh' ? [...han, ...latin] : [...latin, ...han] },
+  );
+  return Buffer.from(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng());
+}
+
+const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'dossier-og');
+
+/**
+ * The card, from the cache when this exact content was rendered before: an
+ * unchanged article is never rendered again. The cache lives in
+ * node_modules/.cache (never in content/), written atomically.
+ */
+export async function cardPng(card: CardContent): Promise<Buffer> {
+  const key = createHash('sha256').update(JSON.stringify({ v: CARD_VERSION, ...card })).digest('hex');
+  const cached = join(CACHE_DIR, `${key}.png`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const png = await renderCardPng(card);
+  mkdirSync(CACHE_DIR, { recursive: true });
+  writeFileSync(`${cached}.tmp`, png);
+  renameSync(`${cached}.tmp`, cached);
+  return png;
+}
