@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { SITE_URL } from './src/lib/site-url.ts';
 
 // Thin on purpose: plugins and integrations live in src/ (DESIGN.md §7).
@@ -12,4 +13,12 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   security: { csp: true },
+  integrations: [
+    sitemap({
+      // hreflang alternates for each page's three languages.
+      i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', zh: 'zh-CN' } },
+      // Pages that are not content: the language chooser, 404 pages, permalinks that point elsewhere.
+      filter: (page) => !/\/(404\/?|a\/[^/]+\/)$/.test(new URL(page).pathname) && new URL(page).pathname !== '/',
+    }),
+  ],
 });

@@ -1,10 +1,11 @@
 // Checks the built site in dist/: links and fragments, same-language links,
-// unsafe HTML and scripts, HTML validity. `npm run check:dist` (after a build).
+// unsafe HTML and scripts, HTML validity, what chat apps need to unfurl a link. `npm run check:dist` (after a build).
 import { join } from 'node:path';
 import { SITE_URL } from '../src/lib/site-url.ts';
 import { listFiles, readPages } from './checks/dist-files.ts';
 import { checkHtmlValidity } from './checks/html-validity.ts';
 import { checkLinks, type Problem } from './checks/links.ts';
+import { checkUnfurls } from './checks/unfurl.ts';
 import { checkUnsafeHtml } from './checks/unsafe-html.ts';
 
 const dist = join(process.cwd(), process.argv[2] ?? 'dist');
@@ -14,6 +15,7 @@ const sections: [string, Problem[]][] = [
   ['links', checkLinks(pages, files, SITE_URL)],
   ['unsafe HTML', checkUnsafeHtml(pages)],
   ['HTML validity', await checkHtmlValidity(pages)],
+  ['unfurls', checkUnfurls(pages, dist, files, SITE_URL)],
 ];
 let failed = 0;
 for (const [name, problems] of sections) {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { listFiles, readPages } from './dist-files.ts';
 import { checkHtmlValidity } from './html-validity.ts';
 import { checkLinks } from './links.ts';
+import { checkUnfurls, pngSize } from './unfurl.ts';
 import { checkUnsafeHtml } from './unsafe-html.ts';
 
 const SITE = 'http://localhost:4321';
@@ -12,14 +13,14 @@ const page = (body: string, lang = 'en', head = '') =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>T</title>${head}</head><body><main>${body}</main></body></html>`;
 
 /** A tiny built site; each test breaks one thing in it on purpose. */
-function dist(files: Record<string, string>) {
+function dist(files: Record<string, string | Buffer>) {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-dist-'));
   const all = { 'en/index.html': page('<p id="p-1">Home</p>'), 'fr/index.html': page('<p>Accueil</p>', 'fr'), ...files };
   for (const [name, html] of Object.entries(all)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), html);
   }
-  return { pages: readPages(dir), files: new Set(listFiles(dir)) };
+  return { dir, pages: readPages(dir), files: new Set(listFiles(dir)) };
 }
 const links = (files: Record<string, string>) => {
   const d = dist(files);
@@ -78,5 +79,49 @@ describe('checkHtmlValidity', () => {
 
   it('passes valid pages', async () => {
     expect(await checkHtmlValidity(dist({}).pages)).toEqual([]);
+  });
+});
+
+/** A PNG header claiming the given size, padded to `bytes`. */
+function png(width: number, height: number, bytes = 100): Buffer {
+  const b = Buffer.alloc(bytes);
+  Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').copy(b);
+  b.writeUInt32BE(width, 16);
+  b.writeUInt32BE(height, 20);
+  return b;
+}
+
+const UNFURL_HEAD = (image = 'http://localhost:4321/og/en/a.png') => `<link rel="canonical" href="http://localhost:4321/en/articles/a/">
+<meta property="og:type" content="article"><meta property="og:title" content="T"><meta property="og:description" content="D">
+<meta property="og:url" content="http://localhost:4321/en/articles/a/"><meta property="og:image" content="${image}">
+<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630"><meta property="og:image:alt" content="A">
+<meta property="og:locale" content="en_US"><meta property="og:site_name" content="Dossier"><meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:label1" content="Source"><meta name="twitter:data1" content="X"><meta name="twitter:label2" content="Published"><meta name="twitter:data2" content="Y">`;
+
+describe('checkUnfurls', () => {
+  const unfurls = (files: Record<string, string | Buffer>) => {
+    const d = dist(files);
+    return checkUnfurls(d.pages, d.dir, d.files, SITE).map((p) => p.message);
+  };
+
+  it('passes an article with every tag and a 1200×630 PNG card', () => {
+    expect(unfurls({ 'en/articles/a/index.html': page('x', 'en', UNFURL_HEAD()), 'og/en/a.png': png(1200, 630) })).toEqual([]);
+  });
+
+  it('fails when the tags come after the first 16 KB', () => {
+    const bloated = page('x', 'en', `<style>${'a{}'.repeat(6000)}</style>${UNFURL_HEAD()}`);
+    expect(unfurls({ 'en/articles/a/index.html': bloated, 'og/en/a.png': png(1200, 630) })).toContain('og:title is missing from the first 16384 bytes.');
+  });
+
+  it('fails on a relative, missing, wrongly sized or heavy card', () => {
+    expect(unfurls({ 'en/articles/a/index.html': page('x', 'en', UNFURL_HEAD('/og/en/a.png')), 'og/en/a.png': png(1200, 630) })).toContain('og:image "/og/en/a.png" is not an absolute URL on http://localhost:4321.');
+    expect(unfurls({ 'en/articles/a/index.html': page('x', 'en', UNFURL_HEAD()) })).toContain('og:image http://localhost:4321/og/en/a.png is not in the build.');
+    expect(unfurls({ 'en/articles/a/index.html': page('x', 'en', UNFURL_HEAD()), 'og/en/a.png': png(800, 600) })).toContain('og:image http://localhost:4321/og/en/a.png is 800×600, not 1200×630.');
+    expect(unfurls({ 'en/articles/a/index.html': page('x', 'en', UNFURL_HEAD()), 'og/en/a.png': png(1200, 630, 400 * 1024) })[0]).toMatch(/weighs 409600 bytes, over 307200/);
+  });
+
+  it('reads PNG dimensions and refuses what is not a PNG', () => {
+    expect(pngSize(png(1200, 630))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(Buffer.from('GIF89a'))).toBeUndefined();
   });
 });

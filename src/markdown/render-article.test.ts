@@ -26,22 +26,26 @@ describe('renderArticle', () => {
 
   it('keeps quotes and apostrophes as written (no smart punctuation)', async () => {
     const { text } = await renderArticle(`Anthropic's "plan" -- l'OpenAI...`);
-    expect(text).toBe(`Anthropic's "plan" -- l'OpenAI...`);
+    expect(text).toBe(`Anthropic's "plan" -- l'OpenAI...¶`);
   });
 
   it('renders GFM tables as tables in a focusable scroll box', async () => {
     const { html } = await renderArticle('| A | B |\n| - | - |\n| 1 | 2 |');
-    expect(html).toMatch(/^<div class="table-scroll" tabindex="0"><table id="p-1">/);
+    expect(html).toMatch(/^<div class="table-scroll" tabindex="0"><a class="passage-anchor" href="#p-1"[^>]*>¶<\/a><table id="p-1">/);
   });
 
   it('moves headings one level down under the page’s own h2, and gives every passage an id', async () => {
     const { html } = await renderArticle('## Section\n\nText.\n\n### Sub\n\n- one\n- two');
-    expect(html).toBe('<h3 id="p-1">Section</h3>\n<p id="p-2">Text.</p>\n<h4 id="p-3">Sub</h4>\n<ul>\n<li id="p-4">one</li>\n<li id="p-5">two</li>\n</ul>');
+    const anchor = (n: number) => `<a class="passage-anchor" href="#p-${n}" aria-labelledby="passage-link-label" data-pagefind-ignore="">¶</a>`;
+    expect(html).toBe(
+      `<h3 id="p-1">Section${anchor(1)}</h3>\n<p id="p-2">Text.${anchor(2)}</p>\n<h4 id="p-3">Sub${anchor(3)}</h4>\n<ul>\n<li id="p-4">one${anchor(4)}</li>\n<li id="p-5">two${anchor(5)}</li>\n</ul>`,
+    );
   });
 
   it('links the first mention of an entity in each section and records every mention', async () => {
     const { html, mentions } = await renderArticle('Anthropic and Anthropic.\n\n## Anthropic news\n\nAnthropic ran Claude Code.');
-    expect(html).toBe(
+    const links = html.replace(/<a class="passage-anchor"[^>]*>¶<\/a>/g, '');
+    expect(links).toBe(
       '<p id="p-1"><a href="../../entities/anthropic/" class="entity" data-entity="anthropic">Anthropic</a> and Anthropic.</p>\n' +
         '<h3 id="p-2">Anthropic news</h3>\n' +
         '<p id="p-3"><a href="../../entities/anthropic/" class="entity" data-entity="anthropic">Anthropic</a> ran <a href="../../entities/claude-code/" class="entity" data-entity="claude-code">Claude Code</a>.</p>',
@@ -64,7 +68,7 @@ describe('renderArticle', () => {
 
   it('never links inside links or code', async () => {
     const { html, mentions } = await renderArticle('[Anthropic](https://example.com/) `Claude` and Claude');
-    expect(html).toBe('<p id="p-1"><a href="https://example.com/">Anthropic</a> <code>Claude</code> and <a href="../../entities/claude/" class="entity" data-entity="claude">Claude</a></p>');
+    expect(html.replace(/<a class="passage-anchor"[^>]*>¶<\/a>/, '')).toBe('<p id="p-1"><a href="https://example.com/">Anthropic</a> <code>Claude</code> and <a href="../../entities/claude/" class="entity" data-entity="claude">Claude</a></p>');
     expect(mentions).toHaveLength(1);
   });
 

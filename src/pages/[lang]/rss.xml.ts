@@ -1,0 +1,29 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getArticles } from '../../content.ts';
+import { localeStaticPaths, type Locale } from '../../i18n/locales.ts';
+import { paths } from '../../i18n/paths.ts';
+import { useTranslations } from '../../i18n/translate.ts';
+
+export const getStaticPaths = localeStaticPaths;
+
+/** One feed per language: each article's title and summary in that language, newest first. */
+export const GET: APIRoute = async ({ params, site }) => {
+  const lang = params['lang'] as Locale;
+  const t = useTranslations(lang);
+  const articles = await getArticles();
+  return rss({
+    title: t('feed.title'),
+    description: t('site.tagline'),
+    site: new URL(paths.home(lang), site),
+    trailingSlash: true,
+    customData: `<language>${lang === 'zh' ? 'zh-cn' : lang}</language>`,
+    items: articles.map((article) => ({
+      title: article.data.title[lang]!,
+      description: article.data.summary[lang],
+      link: paths.article(lang, article.id),
+      // Feeds need a full date; one given to the month or year is placed at its first day, an unknown one is left out.
+      ...(article.data.published.date ? { pubDate: new Date(article.data.published.date) } : {}),
+    })),
+  });
+};
