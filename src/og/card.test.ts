@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { pngSize } from '../../scripts/checks/unfurl.ts';
+import { renderCardPng } from './card.ts';
+
+describe('renderCardPng', () => {
+  const card = { lang: 'zh' as const, kicker: 'Dossier · 中文摘要', title: '算力危机与马斯克结盟之际，Anthropic 旗下 Claude 变身工程基础设施', footer: 'AINews · 2026年5月' };
+
+  it('draws a 1200×630 PNG under 100 KB', async () => {
+    const png = await renderCardPng(card);
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    expect(png.length).toBeLessThan(100 * 1024);
+  });
+
+  it('draws the same bytes for the same card, so builds are reproducible', async () => {
+    expect((await renderCardPng(card)).equals(await renderCardPng(card))).toBe(true);
+  });
+});
