@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
 
 // Thin on purpose: plugins and integrations live in src/ (DESIGN.md §7).
@@ -14,6 +15,7 @@ export default defineConfig({
   },
   security: { csp: true },
   integrations: [
+    pagefind(),
     sitemap({
       // hreflang alternates for each page's three languages.
       i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', zh: 'zh-CN' } },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ArticleData } from '../schemas/article.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import { HTML_LANG, type Locale } from './locales.ts';
@@ -30,4 +31,21 @@ export function publishedLabel(data: ArticleData, lang: Locale, explain = false)
   if (!date) return t('date.unknown');
   const shown = formatPartialDate(date, HTML_LANG[lang]);
   return basis === 'inferred' && explain && evidence ? t('article.published.inferred', { date: shown, evidence: evidence[lang] }) : shown;
+}
+
+/**
+ * The values an article is filtered by in search. Filter values are ids only
+ * (Pagefind's default UI would insert a value as HTML): the source is keyed by
+ * a hash of its name, and its label comes from our own data.
+ */
+export function searchKeys(data: ArticleData, lang: Locale) {
+  const name = data.source.publisher?.name ?? data.source.origin ?? data.source.credits?.[0];
+  return {
+    language: data.language.toLowerCase().split('-')[0]!,
+    year: data.published.date?.slice(0, 4) ?? 'unknown',
+    source: {
+      id: name ? `s-${createHash('sha256').update(name).digest('hex').slice(0, 10)}` : 'unknown',
+      label: sourceLabel(data, lang, true),
+    },
+  };
 }

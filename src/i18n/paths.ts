@@ -7,6 +7,7 @@ export const paths = {
   entity: (lang: Locale, id: string) => `/${lang}/entities/${id}/`,
   entities: (lang: Locale) => `/${lang}/entities/`,
   graph: (lang: Locale) => `/${lang}/graph/`,
+  search: (lang: Locale) => `/${lang}/search/`,
   timeline: (lang: Locale) => `/${lang}/timeline/`,
   notFound: (lang: Locale) => `/${lang}/404/`,
   feed: (lang: Locale) => `/${lang}/rss.xml`,

@@ -43,3 +43,8 @@ export function matcherForLanguage(entities: readonly { id: string; data: Entity
   }
   return createEntityMatcher([...patterns.values()]);
 }
+
+/** Every name and alias of an entity in every language, once each: what search should find it by. */
+export function searchNamesOf(entity: EntityData): string[] {
+  return [...new Set(LOCALES.flatMap((lang) => surfaceForms(entity, lang).map((f) => f.text)))];
+}

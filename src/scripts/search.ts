@@ -1,0 +1,157 @@
+// The search page: Pagefind's JS API with our own UI, so filter labels come from our
+// escaped data (never from Pagefind's HTML) and the whole state lives in the URL.
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string | null, o: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const strings = JSON.parse(document.querySelector('#search-strings')!.textContent!) as Record<string, string>;
+const FILTERS = ['entity', 'language', 'source', 'year'] as const;
+const PAGE_SIZE = 20;
+
+document.querySelector('#search-noscript')?.setAttribute('hidden', '');
+form.hidden = false;
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  // A path Vite must not bundle: the index is written after the build.
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ highlightParam: 'highlight' });
+    return pf;
+  });
+  return pagefind;
+}
+
+/** The state of the form, as URL parameters: what a pasted link restores. */
+function stateFromForm(): URLSearchParams {
+  const params = new URLSearchParams();
+  const q = input.value.trim();
+  if (q) params.set('q', q);
+  for (const key of FILTERS) {
+    for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)) params.append(key, box.value);
+  }
+  const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!.value;
+  if (sort !== 'relevance') params.set('sort', sort);
+  return params;
+}
+
+function formFromState(params: URLSearchParams): void {
+  input.value = params.get('q') ?? '';
+  for (const key of FILTERS) {
+    const chosen = new Set(params.getAll(key));
+    for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)) box.checked = chosen.has(box.value);
+  }
+  form.querySelector<HTMLSelectElement>('select[name="sort"]')!.value = params.get('sort') === 'date' ? 'date' : 'relevance';
+}
+
+/** Pagefind's excerpt is HTML with <mark>: rebuilt here as text nodes and marks only. */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) => {
+    if (node instanceof HTMLElement && node.tagName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function plural(count: number): string {
+  const form = new Intl.PluralRules(document.documentElement.lang).select(count) === 'one' ? 'one' : 'other';
+  return strings[`count.${form}`]!.replace('{count}', new Intl.NumberFormat(document.documentElement.lang).format(count));
+}
+
+let generation = 0;
+async function run(params: URLSearchParams): Promise<void> {
+  const mine = ++generation;
+  const q = params.get('q');
+  const filters: Record<string, { any: string[] }> = {};
+  for (const key of FILTERS) if (params.getAll(key).length) filters[key] = { any: params.getAll(key) };
+  if (!q && Object.keys(filters).length === 0) {
+    list.replaceChildren();
+    status.textContent = strings['prompt']!;
+    return;
+  }
+  status.textContent = strings['loading']!;
+  const pf = await loadPagefind();
+  const search = await pf.search(q || null, { filters, ...(params.get('sort') === 'date' ? { sort: { date: 'desc' } } : {}) });
+  const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+  if (mine !== generation) return; // a newer search has started
+  status.textContent = search.results.length === 0 ? strings['empty']! : `${plural(search.results.length)}. ${strings['keys']}`;
+  list.replaceChildren(
+    ...data.map((result) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = result.url;
+      link.className = 'result-title';
+      link.textContent = result.meta['title'] ?? result.url;
+      const kicker = document.createElement('p');
+      kicker.className = 'kicker';
+      kicker.textContent = [result.meta['kind'], result.meta['source'], result.meta['date']].filter(Boolean).join(' · ');
+      const excerpt = document.createElement('p');
+      excerpt.className = 'excerpt';
+      excerpt.append(...excerptNodes(result.excerpt));
+      item.append(kicker, link, excerpt);
+      return item;
+    }),
+  );
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+function update(push: boolean): void {
+  const params = stateFromForm();
+  const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+  void run(params);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  update(true);
+});
+form.addEventListener('change', (event) => {
+  if (event.target !== input) update(true);
+});
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => update(false), 200);
+});
+addEventListener('popstate', () => {
+  const params = new URLSearchParams(location.search);
+  formFromState(params);
+  void run(params);
+});
+
+// Arrow keys move through the results; Enter opens the focused one (it is a link); Escape goes back to the box.
+document.addEventListener('keydown', (event) => {
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('a.result-title')];
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (event.key === 'ArrowDown' && (document.activeElement === input || at !== -1)) {
+    event.preventDefault();
+    links[Math.min(at + 1, links.length - 1)]?.focus();
+  } else if (event.key === 'ArrowUp' && at !== -1) {
+    event.preventDefault();
+    if (at === 0) input.focus();
+    else links[at - 1]?.focus();
+  } else if (event.key === 'Escape' && at !== -1) {
+    input.focus();
+  }
+});
+
+const initial = new URLSearchParams(location.search);
+formFromState(initial);
+void run(initial);
+if (!initial.get('q')) input.focus();
