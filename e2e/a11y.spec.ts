@@ -1,6 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import type { AxeResults } from 'axe-core';
 import { listFiles, urlOf } from '../scripts/checks/dist-files.ts';
 
 // Every built page, as readers get it: WCAG 2.2 AA in light and dark, on a phone and a desktop.
@@ -8,19 +10,23 @@ const pages = listFiles(join(process.cwd(), 'dist'))
   .filter((f) => f.endsWith('.html'))
   .map(urlOf);
 const VIEWPORTS = [
-  { name: 'phone', width: 390, height: 844 },
   { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 /** Rules whose outcome can change with the viewport or the colour scheme; the others read only the DOM, which is the same in all four. */
 const LAYOUT_AND_COLOUR_RULES = ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable', 'meta-viewport', 'region'];
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-async function violations(page: Page, only?: string[]) {
-  const builder = new AxeBuilder({ page }).withTags(TAGS);
-  const { violations } = await (only ? builder.withRules(only) : builder).analyze();
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+/** axe-core once per page (injected through the debugger, so the page's CSP does not block it), run as often as needed. */
+async function violations(page: Page, only?: string[]): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(
+    ([tags, rules]) => (window as unknown as { axe: { run(o: object): Promise<AxeResults> } }).axe.run({ runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    [TAGS, only ?? null] as const,
+  );
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }
 
 test.describe.configure({ mode: 'parallel' });

@@ -56,3 +56,15 @@ test('an old slug still leads to the article', async ({ page }) => {
   await page.goto('/fr/articles/old-hostile-slug/');
   await expect(page).toHaveURL('/fr/articles/hostile-article/');
 });
+
+test('the search filters list an entity whose name carries HTML as text, and running the search runs nothing', async ({ page }) => {
+  const dialogs = await watchForAttacks(page);
+  await page.goto('/en/search/?entity=evil-corp');
+  await page.locator('.filters summary').click();
+  await expect(page.locator('input[name="entity"][value="evil-corp"]')).toBeChecked();
+  await expect(page.locator('label', { has: page.locator('input[value="evil-corp"]') })).toContainText('Evil Corp <img src=x onerror="window.__pwned=1">');
+  await expect(page.locator('#search-results a.result-title')).toHaveCount(1);
+  await expect(page.locator('#search-results img')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});

@@ -32,6 +32,11 @@ export function useTranslations(lang: Locale) {
     });
 }
 
+/** A UI string with its `{placeholders}` left in, for a script that fills them in the browser. */
+export function uiTemplate(lang: Locale, key: UiKey): string {
+  return STRINGS[lang][key]!;
+}
+
 type PluralKey = UiKey extends infer K ? (K extends `${infer Base}.one` ? Base : never) : never;
 
 /** A count with the right plural form for the language ("1 article", "2 articles", "2 篇文章"). */

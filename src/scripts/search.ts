@@ -68,6 +68,28 @@ function excerptNodes(html: string): Node[] {
   });
 }
 
+/** The summary, with the query's words marked: built from text nodes, never parsed as HTML. */
+function highlighted(text: string, query: string): Node[] {
+  const segmenter = new Intl.Segmenter(document.documentElement.lang, { granularity: 'word' });
+  const terms = [...new Set([query, ...[...segmenter.segment(query)].filter((s) => s.isWordLike).map((s) => s.segment)])]
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0)
+    .sort((a, b) => b.length - a.length);
+  if (terms.length === 0) return [document.createTextNode(text)];
+  const pattern = new RegExp(terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu');
+  const nodes: Node[] = [];
+  let at = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (m.index > at) nodes.push(document.createTextNode(text.slice(at, m.index)));
+    const mark = document.createElement('mark');
+    mark.textContent = m[0];
+    nodes.push(mark);
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) nodes.push(document.createTextNode(text.slice(at)));
+  return nodes;
+}
+
 function plural(count: number): string {
   const form = new Intl.PluralRules(document.documentElement.lang).select(count) === 'one' ? 'one' : 'other';
   return strings[`count.${form}`]!.replace('{count}', new Intl.NumberFormat(document.documentElement.lang).format(count));
@@ -100,10 +122,15 @@ async function run(params: URLSearchParams): Promise<void> {
       const kicker = document.createElement('p');
       kicker.className = 'kicker';
       kicker.textContent = [result.meta['kind'], result.meta['source'], result.meta['date']].filter(Boolean).join(' · ');
+      const summary = document.createElement('p');
+      summary.className = 'result-summary';
+      summary.append(...highlighted(result.meta['summary'] ?? '', q ?? ''));
       const excerpt = document.createElement('p');
       excerpt.className = 'excerpt';
-      excerpt.append(...excerptNodes(result.excerpt));
-      item.append(kicker, link, excerpt);
+      excerpt.append('… ', ...excerptNodes(result.excerpt), ' …');
+      item.append(kicker, link, summary);
+      // Where the words were found, when a query was typed and the summary does not already show them.
+      if (q && !summary.querySelector('mark')) item.append(excerpt);
       return item;
     }),
   );
