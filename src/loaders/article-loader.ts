@@ -30,7 +30,8 @@ export function articleLoader(root: string): Loader {
     name: 'dossier-articles',
     async load({ store, generateDigest, watcher, logger }) {
       const sync = async () => {
-        const articles = readArticles(dirs);
+        // `astro dev` shows articles with to-do fields, so an editor can work; `astro build` refuses them.
+        const articles = readArticles(dirs, { allowTodos: process.env['NODE_ENV'] !== 'production' });
         const entities = readEntities(root);
         const registryDigest = generateDigest(entities.map((e) => e.raw).join('\u0000'));
         const renderers = new Map<string, (markdown: string) => Promise<RenderedText>>();

@@ -50,6 +50,12 @@ describe('readArticles', () => {
     expect(read({ 'a.md': articleWith(/它是有效的。它有摘要。/, '一。二。三。四。五。') })).toThrow(/a\.md → summary\.zh: has 5 sentences/);
   });
 
+  it('fails on fields still marked to-do, listing each, unless editing in dev', () => {
+    const draft = articleWith(/  zh: 它是有效的。它有摘要。\n/, '  zh: "TODO: translate the English summary into Simplified Chinese"\n').replace('fr: Un article valide', 'fr: "TODO: translate the title"');
+    expect(read({ 'draft.md': draft })).toThrow(/draft\.md → title\.fr: still to be written[\s\S]*draft\.md → summary\.zh: still to be written/);
+    expect(readArticles(contentDirs(makeContentRoot({ 'draft.md': draft })), { allowTodos: true })).toHaveLength(1);
+  });
+
   it('fails on an unknown field', () => {
     expect(read({ 'a.md': articleWith(/language: en/, 'language: en\nlangauge: en') })).toThrow(/a\.md → langauge: unknown field/);
   });

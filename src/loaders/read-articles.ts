@@ -6,6 +6,7 @@ import { ContentError, throwIfAny } from '../lib/content-error.ts';
 import { decodeTextFile } from '../lib/text-file.ts';
 import { parseMarkdownFile } from '../lib/yaml.ts';
 import { zodIssuesToErrors } from '../lib/zod-errors.ts';
+import { todoFields } from '../schemas/todo.ts';
 
 export interface ArticleFile {
   /** URL slug: the file name without `.md`. */
@@ -32,9 +33,10 @@ export function contentDirs(root: string): ContentDirs {
 /**
  * Reads and validates every article, and fails with every problem found (file,
  * field, fix) rather than the first. Checks what a schema alone cannot see:
- * duplicate ids, slugs equal up to case, old slugs that collide, missing sources.
+ * duplicate ids, slugs equal up to case, old slugs that collide, missing sources,
+ * and fields still marked to-do (allowed only while editing, in `npm run dev`).
  */
-export function readArticles(dirs: ContentDirs): ArticleFile[] {
+export function readArticles(dirs: ContentDirs, options: { allowTodos?: boolean } = {}): ArticleFile[] {
   const errors: ContentError[] = [];
   const articles: ArticleFile[] = [];
   const names = readdirSync(dirs.articles).filter((n) => n.endsWith('.md')).sort();
@@ -57,6 +59,11 @@ export function readArticles(dirs: ContentDirs): ArticleFile[] {
       }
       if (!existsSync(join(dirs.sources, parsed.data.source.file))) {
         throw new ContentError(file, 'source.file', `content/sources/${parsed.data.source.file} does not exist.`, 'keep the raw text in content/sources/ and name it here.');
+      }
+      if (!options.allowTodos) {
+        for (const field of todoFields(parsed.data)) {
+          errors.push(new ContentError(file, field, 'still to be written (it starts with "TODO:").', 'write it (see the README: adding an article); `npm run dev` shows the article meanwhile.'));
+        }
       }
       if (body.trim() === '') {
         throw new ContentError(file, 'body', 'the article has no text after the frontmatter.', 'paste the article text below the closing `---`.');

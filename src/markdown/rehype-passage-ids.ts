@@ -26,7 +26,7 @@ export default function rehypePassageIds() {
       const anchor: Element = {
         type: 'element',
         tagName: 'a',
-        properties: { className: ['passage-anchor'], href: `#${id}`, ariaLabelledBy: PASSAGE_LINK_LABEL, dataPagefindIgnore: '' },
+        properties: { className: ['passage-anchor'], href: `#${id}`, ariaLabelledBy: [PASSAGE_LINK_LABEL], dataPagefindIgnore: '' },
         children: [{ type: 'text', value: '¶' }],
       };
       // A table cannot hold a link outside its cells: the link goes just before it.

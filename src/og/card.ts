@@ -40,7 +40,7 @@ function loadFonts() {
 }
 
 type Node = { type: string; props: { style: Record<string, unknown>; children?: string | Node | Node[] } };
-const box = (style: Record<string, unknown>, children?: string | Node | Node[]): Node => ({ type: 'div', props: { style, children } });
+const box = (style: Record<string, unknown>, children: string | Node | Node[] = []): Node => ({ type: 'div', props: { style, children } });
 
 /** Titles this long or longer get a smaller type size, so four lines always fit. */
 const titleSize = (title: string) => (title.length > 90 ? 50 : title.length > 60 ? 56 : 64);

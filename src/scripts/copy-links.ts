@@ -27,3 +27,6 @@ document.addEventListener('click', (event) => {
 });
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) button.hidden = false;
+
+// A module, not a global script: its names stay its own.
+export {};

@@ -182,3 +182,6 @@ const initial = new URLSearchParams(location.search);
 formFromState(initial);
 void run(initial);
 if (!initial.get('q')) input.focus();
+
+// A module, not a global script: its names stay its own.
+export {};

@@ -16,3 +16,6 @@ if (new URLSearchParams(location.search).has('highlight')) {
   const url = '/pagefind/pagefind-highlight.js';
   void import(/* @vite-ignore */ url).then(({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: 'highlight' }));
 }
+
+// A module, not a global script: its names stay its own.
+export {};

@@ -38,6 +38,7 @@ function isHeadingCandidate(line: string): boolean {
     line.split(/\s+/).length <= 14 &&
     !TERMINAL.test(line) &&
     !/^\p{Ll}/u.test(line) &&
+    /^[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(line) &&
     !BULLET.test(line) &&
     !ORDERED.test(line) &&
     !TABLE_ROW.test(line) &&

@@ -1,0 +1,136 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_TEXT_BYTES } from '../src/lib/text-file.ts';
+
+const project = process.cwd();
+const GERMAN = join(project, 'scripts', 'fixtures', 'ingest-de.txt');
+
+/** A throwaway copy of the project's content/, to ingest into. */
+function contentCopy(): string {
+  const root = mkdtempSync(join(tmpdir(), 'dossier-ingest-'));
+  cpSync(join(project, 'content'), join(root, 'content'), { recursive: true });
+  return root;
+}
+
+function ingest(root: string, ...files: string[]) {
+  const run = spawnSync(process.execPath, [join(project, 'scripts', 'ingest.ts'), ...files, '--content-root', root], { encoding: 'utf8' });
+  return { status: run.status, out: `${run.stdout}${run.stderr}` };
+}
+
+/** Every file under content/ with its bytes: what must not change when ingest refuses a file. */
+function snapshot(root: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(join(root, 'content'), { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) out[join(entry.parentPath, entry.name)] = readFileSync(join(entry.parentPath, entry.name)).toString('base64');
+  }
+  return out;
+}
+
+function badFile(name: string, bytes: Uint8Array | string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'dossier-bad-')), name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+describe('npm run ingest', () => {
+  it('adds a German article: source byte for byte, detected language, stated title, table, script kept as text, entities found', () => {
+    const root = contentCopy();
+    const { status, out } = ingest(root, GERMAN);
+    expect(status).toBe(0);
+    expect(out).toContain('→ content/articles/microsoft-und-openai-erweitern-ihre-partnerschaft.md');
+    expect(out).toContain('language: de (detected by franc)');
+    expect(out).toContain('entities linked: Microsoft, OpenAI, Anthropic, Google');
+    expect(out).toContain('maybe new entities): Satya Nadella');
+    expect(readFileSync(join(root, 'content', 'sources', 'ingest-de.txt')).equals(readFileSync(GERMAN))).toBe(true);
+    const entry = readFileSync(join(root, 'content', 'articles', 'microsoft-und-openai-erweitern-ihre-partnerschaft.md'), 'utf8');
+    expect(entry).toContain('language: de');
+    expect(entry).toContain('| Microsoft | 12 | 10 Mrd. |');
+    expect(entry).toContain('\\<script>alert("Das ist nur Text")\\</script>');
+    expect(entry).toContain('en: "TODO: write a 2–4 sentence summary in English');
+  });
+
+  it('recognises the same text ingested twice and changes nothing', () => {
+    const root = contentCopy();
+    ingest(root, GERMAN);
+    const before = snapshot(root);
+    const { status, out } = ingest(root, GERMAN);
+    expect(status).toBe(0);
+    expect(out).toMatch(/already ingested as .*microsoft-und-openai-erweitern-ihre-partnerschaft\.md \(id [0-9a-f]{16}\); nothing changed/);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('recognises a seed by its hash', () => {
+    const root = contentCopy();
+    const { out } = ingest(root, join(project, 'content', 'sources', '003_f5dcb51ca7091913.txt'));
+    expect(out).toContain('already ingested as content/articles/anthropic-lance-haiku-4-5.md');
+  });
+
+  it('gives a different text with the same title another slug and keeps both sources', () => {
+    const root = contentCopy();
+    ingest(root, GERMAN);
+    const other = badFile('ingest-de.txt', `${readFileSync(GERMAN, 'utf8')}\nEin weiterer Satz über Microsoft.\n`);
+    const { status, out } = ingest(root, other);
+    expect(status).toBe(0);
+    expect(out).toMatch(/→ content\/articles\/microsoft-und-openai-erweitern-ihre-partnerschaft-[0-9a-f]{8}\.md/);
+    expect(out).toMatch(/source content\/sources\/[0-9a-f]{16}_ingest-de\.txt/);
+  });
+
+  it.each([
+    ['an empty file', 'empty.txt', '', /empty\.txt: the file is empty/],
+    ['a binary file', 'image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /image\.txt: not UTF-8 text: binary data \(a NUL byte at byte offset 8\)/],
+    ['Latin-1 bytes', 'latin.txt', new Uint8Array([...Buffer.from('Une soci'), 0xe9, ...Buffer.from('t\xe9 fran\xe7aise.', 'latin1')]), /latin\.txt: not UTF-8 text: invalid byte 0xe9 at byte offset 8/],
+    ['a file over the size limit', 'huge.txt', 'a '.repeat(MAX_TEXT_BYTES / 2 + 1), /huge\.txt: file too large \(\d+ bytes > limit of 2097152 bytes\)/],
+    ['a file that is only page chrome', 'chrome.txt', 'Just a heads up, if you buy something through our links, we may get a small share of the sale. Click here for more.\n', /chrome\.txt: nothing is left once page chrome is removed \(affiliate-disclaimer, read-more-link\)/],
+    ['an absurdly long line', 'line.txt', `${'word '.repeat(5000)}\n`, /line\.txt → line 1: is 25000 characters long \(limit 20000\)/],
+  ])('refuses %s with a clear message and changes nothing', (_, name, bytes, message) => {
+    const root = contentCopy();
+    const before = snapshot(root);
+    const { status, out } = ingest(root, badFile(name, bytes));
+    expect(status).not.toBe(0);
+    expect(out).toMatch(message);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('ingests the good files of a batch and fails for the bad ones', () => {
+    const root = contentCopy();
+    const { status, out } = ingest(root, badFile('empty.txt', ''), GERMAN);
+    expect(status).toBe(1);
+    expect(out).toContain('✗');
+    expect(out).toContain('+ ');
+  });
+});
+
+describe('an ingested article, its summaries written, in the built site', () => {
+  it('has its page, its entities linked and its script shown as text', () => {
+    const root = contentCopy();
+    ingest(root, GERMAN);
+    const file = join(root, 'content', 'articles', 'microsoft-und-openai-erweitern-ihre-partnerschaft.md');
+    const filled = readFileSync(file, 'utf8')
+      .replace(/en: "TODO: translate the title into English"/, 'en: Microsoft and OpenAI expand their partnership')
+      .replace(/fr: "TODO: translate the title into French"/, 'fr: Microsoft et OpenAI élargissent leur partenariat')
+      .replace(/zh: "TODO: translate the title into Simplified Chinese"/, 'zh: 微软与 OpenAI 扩大合作')
+      .replace(/en: "TODO: write [^"]*"/, 'en: Microsoft and OpenAI are entering a new phase of their partnership. Microsoft is investing billions more in infrastructure, the article says.')
+      .replace(/fr: "TODO: translate the English summary[^"]*"/, 'fr: Microsoft et OpenAI entrent dans une nouvelle phase de leur partenariat. Microsoft investit des milliards de plus dans l’infrastructure, selon l’article.')
+      .replace(/zh: "TODO: translate the English summary[^"]*"/, 'zh: 微软与 OpenAI 的合作进入新阶段。文章称，微软将在基础设施上再投入数十亿。');
+    expect(filled).not.toMatch(/: "TODO:/);
+    writeFileSync(file, filled);
+    // Build a copy of the site from that content root.
+    const site = mkdtempSync(join(tmpdir(), 'dossier-site-'));
+    for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(project, entry), join(site, entry), { recursive: true });
+    symlinkSync(join(project, 'node_modules'), join(site, 'node_modules'));
+    const build = spawnSync(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+      cwd: site,
+      encoding: 'utf8',
+      env: { ...process.env, DOSSIER_CONTENT_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+    const html = readFileSync(join(site, 'dist', 'fr', 'articles', 'microsoft-und-openai-erweitern-ihre-partnerschaft', 'index.html'), 'utf8');
+    expect(html).toContain('<div class="original-text" lang="de">');
+    expect(html).toMatch(/<a href="\.\.\/\.\.\/entities\/microsoft\/" class="entity" data-entity="microsoft">Microsoft<\/a>/);
+    expect(html).toContain('&#x3C;script>alert("Das ist nur Text")&#x3C;/script>');
+    expect(html).toContain('<table id="p-');
+  });
+});
