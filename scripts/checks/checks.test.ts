@@ -62,7 +62,8 @@ describe('checkUnsafeHtml', () => {
   it('fails on a script we did not ship, and passes ours', () => {
     expect(unsafe('<script>alert(1)</script>')).toHaveLength(1);
     expect(unsafe('<script src="https://evil.example/x.js"></script>')).toHaveLength(1);
-    expect(unsafe('<script type="module" src="/_astro/a.js"></script><script type="application/ld+json">{}</script>')).toEqual([]);
+    expect(unsafe('<script type="module" src="/_astro/a.js"></script><script type="application/ld+json">{}</script><script type="application/json">{}</script>')).toEqual([]);
+    expect(unsafe('<script type="text/javascript">alert(1)</script>')).toHaveLength(1);
   });
 
   it('passes an inline script whose hash the CSP lists', () => {

@@ -21,8 +21,8 @@ function allowedHashes(page: DistPage): Set<string> {
 
 /**
  * What must never be in the built site (MDN's flaw levels): inline event
- * handlers, `javascript:` URLs, and scripts we did not ship: only JSON-LD,
- * our own bundles and inline scripts whose hash the page's CSP lists.
+ * handlers, `javascript:` URLs, and scripts we did not ship: only JSON data
+ * blocks, our own bundles and inline scripts whose hash the page's CSP lists.
  */
 export function checkUnsafeHtml(pages: readonly DistPage[]): Problem[] {
   const problems: Problem[] = [];
@@ -38,7 +38,8 @@ export function checkUnsafeHtml(pages: readonly DistPage[]): Problem[] {
       if (e.tagName !== 'script') return;
       const type = String(e.properties['type'] ?? '');
       const src = e.properties['src'];
-      if (type === 'application/ld+json') return;
+      // JSON data blocks are never executed.
+      if (type === 'application/ld+json' || type === 'application/json') return;
       if (typeof src === 'string') {
         if (!/^\/(_astro|pagefind)\//.test(src)) problems.push({ page: page.url, message: `<script src="${src}"> is not one of our bundles.` });
         return;
