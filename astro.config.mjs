@@ -1,12 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { timedBuild } from './src/integrations/build-timings.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
 
 // Thin on purpose: plugins and integrations live in src/ (DESIGN.md §7).
 export default defineConfig({
   site: SITE_URL,
+  // The benchmark builds other content roots; each gets its own content cache.
+  ...(process.env.DOSSIER_CACHE_DIR ? { cacheDir: process.env.DOSSIER_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -15,7 +18,7 @@ export default defineConfig({
   },
   security: { csp: true },
   integrations: [
-    pagefind(),
+    ...timedBuild(pagefind()),
     sitemap({
       // hreflang alternates for each page's three languages.
       i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', zh: 'zh-CN' } },

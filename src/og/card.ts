@@ -66,7 +66,19 @@ export async function renderCardPng(card: CardContent): Promise<Buffer> {
   return Buffer.from(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng());
 }
 
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'dossier-og');
+/** The card cache; the benchmark points DOSSIER_CARD_CACHE elsewhere to measure a cold build. */
+const CACHE_DIR = process.env['DOSSIER_CARD_CACHE'] ?? join(process.cwd(), 'node_modules', '.cache', 'dossier-og');
+
+/**
+ * How many cards this build drew and took from the cache, and the time spent
+ * drawing (read by the benchmark). On globalThis because the config and the
+ * page renderer load this module separately.
+ */
+export const cardStats: { rendered: number; cached: number; renderMs: number } = ((globalThis as { __dossierCards?: typeof cardStats }).__dossierCards ??= {
+  rendered: 0,
+  cached: 0,
+  renderMs: 0,
+});
 
 /**
  * The card, from the cache when this exact content was rendered before: an
@@ -76,8 +88,14 @@ const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'dossier-og');
 export async function cardPng(card: CardContent): Promise<Buffer> {
   const key = createHash('sha256').update(JSON.stringify({ v: CARD_VERSION, ...card })).digest('hex');
   const cached = join(CACHE_DIR, `${key}.png`);
-  if (existsSync(cached)) return readFileSync(cached);
+  if (existsSync(cached)) {
+    cardStats.cached++;
+    return readFileSync(cached);
+  }
+  const start = performance.now();
   const png = await renderCardPng(card);
+  cardStats.renderMs += performance.now() - start;
+  cardStats.rendered++;
   mkdirSync(CACHE_DIR, { recursive: true });
   writeFileSync(`${cached}.tmp`, png);
   renameSync(`${cached}.tmp`, cached);

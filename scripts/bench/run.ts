@@ -1,0 +1,135 @@
+// `npm run bench [-- --articles 1000 --runs 3]`: builds a synthetic corpus with our site,
+// with Starlight and with a bare Astro site, and measures build phases, memory, page
+// weight, search and the entity matcher. Prints a table and writes JSON.
+// Everything happens in a temporary folder; content/ is never touched.
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeCorpus } from './corpus.ts';
+import { matcherThroughput } from './matcher.ts';
+import { measure, median, type Measured } from './measure.ts';
+import { writeFloorSite, writeStarlightSite } from './other-sites.ts';
+import { pageWeight } from './page-weight.ts';
+import { measureSearch } from './search.ts';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : Number(process.argv[i + 1]);
+};
+const N = arg('articles', 1000);
+const RUNS = arg('runs', 3);
+const project = process.cwd();
+const work = mkdtempSync(join(tmpdir(), `dossier-bench-${N}-`));
+const astro = join(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+const pagesIn = (m: Measured) => Number(/(\d+) page\(s\) built/.exec(m.output)?.[1] ?? 0);
+
+log(`corpus of ${N} articles in ${work}`);
+const corpus = join(work, 'corpus');
+const slugs = writeCorpus(project, corpus, { articles: N });
+
+// Our site, built from the corpus with its own content cache and card cache.
+const ours = join(work, 'ours');
+const oursEnv = (timings: string) => ({ DOSSIER_CONTENT_ROOT: corpus, DOSSIER_CACHE_DIR: join(work, 'cache-ours'), DOSSIER_CARD_CACHE: join(work, 'cards'), DOSSIER_TIMINGS: timings });
+async function buildOurs(label: string) {
+  const timings = join(work, `timings-${label}.json`);
+  const m = await measure(process.execPath, [astro, 'build', '--outDir', ours], { cwd: project, env: oursEnv(timings) });
+  const phases = JSON.parse(readFileSync(timings, 'utf8')) as { contentSyncMs: number; renderMs: number; pagefindMs: number; cards: { rendered: number; cached: number; renderMs: number } };
+  log(`ours ${label}: ${(m.ms / 1000).toFixed(1)} s, ${pagesIn(m)} pages, peak ${(m.peakRssBytes / 2 ** 30).toFixed(2)} GB, cards drawn ${phases.cards.rendered}`);
+  return { ...m, pages: pagesIn(m), phases };
+}
+const cold = await buildOurs('cold');
+const warm = [];
+for (let r = 0; r < RUNS; r++) warm.push(await buildOurs(`warm-${r + 1}`));
+const changed = [];
+for (let r = 0; r < RUNS; r++) {
+  appendFileSync(join(corpus, 'content', 'articles', `${slugs[r % slugs.length]}.md`), `\nOne more sentence, run ${r + 1}.\n`);
+  changed.push(await buildOurs(`one-changed-${r + 1}`));
+}
+
+// The floor and Starlight, each primed once (their content caches warm, as ours) and then measured.
+async function buildOther(name: string, dir: string) {
+  const runs: Measured[] = [];
+  for (let r = 0; r <= RUNS; r++) {
+    const m = await measure(process.execPath, [astro, 'build'], { cwd: dir });
+    log(`${name} ${r === 0 ? 'cold' : `warm-${r}`}: ${(m.ms / 1000).toFixed(1)} s, ${pagesIn(m)} pages, peak ${(m.peakRssBytes / 2 ** 30).toFixed(2)} GB`);
+    runs.push(m);
+  }
+  return { cold: runs[0]!, warm: runs.slice(1), pages: pagesIn(runs[0]!) };
+}
+const floorDir = join(work, 'floor');
+writeFloorSite(floorDir, project, corpus);
+const floor = await buildOther('floor', floorDir);
+const starlightDir = join(work, 'starlight');
+writeStarlightSite(starlightDir, project, corpus);
+const starlight = await buildOther('starlight', starlightDir);
+
+// Page weight: one page of each type, ours and Starlight's article page.
+const weights = [
+  pageWeight(ours, `en/articles/${slugs[0]}`),
+  pageWeight(ours, 'en/entities/e-0'),
+  pageWeight(ours, 'en'),
+  pageWeight(ours, 'en/search'),
+  pageWeight(join(starlightDir, 'dist'), `en/${slugs[0]}`),
+];
+
+log('search in Chromium');
+const search = await measureSearch(project, ours, {
+  en: ['infrastructure', 'Anthropic', 'model', 'compute', 'Claude Code', 'company'],
+  fr: ['infrastructure', 'modèle', 'entreprise', 'calcul', 'Anthropic', 'orchestration'],
+  zh: ['基础设施', '算力', '模型', '首席技术官', '推理', '公司'],
+});
+log('entity matcher');
+const matcher = matcherThroughput(10_000, 4, 5);
+
+const ms = (values: number[]) => Math.round(median(values));
+const warmMs = ms(warm.map((m) => m.ms));
+const result = {
+  articles: N,
+  runs: RUNS,
+  machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+  ours: {
+    pages: cold.pages,
+    cold: { ms: Math.round(cold.ms), peakRssBytes: cold.peakRssBytes, phases: cold.phases, msPerPage: +(cold.ms / cold.pages).toFixed(2), msPerCard: +(cold.phases.cards.renderMs / Math.max(1, cold.phases.cards.rendered)).toFixed(1) },
+    warm: { ms: warmMs, peakRssBytes: Math.max(...warm.map((m) => m.peakRssBytes)), msPerPage: +(warmMs / cold.pages).toFixed(2), contentSyncMs: ms(warm.map((m) => m.phases.contentSyncMs)), renderMs: ms(warm.map((m) => m.phases.renderMs)), pagefindMs: ms(warm.map((m) => m.phases.pagefindMs)), cardsDrawn: Math.max(...warm.map((m) => m.phases.cards.rendered)) },
+    oneChanged: { ms: ms(changed.map((m) => m.ms)), cardsDrawn: Math.max(...changed.map((m) => m.phases.cards.rendered)) },
+  },
+  floor: { pages: floor.pages, coldMs: Math.round(floor.cold.ms), warmMs: ms(floor.warm.map((m) => m.ms)), peakRssBytes: Math.max(...floor.warm.map((m) => m.peakRssBytes)) },
+  starlight: { pages: starlight.pages, coldMs: Math.round(starlight.cold.ms), warmMs: ms(starlight.warm.map((m) => m.ms)), peakRssBytes: Math.max(...starlight.warm.map((m) => m.peakRssBytes)) },
+  ratios: {} as Record<string, number>,
+  pageWeight: weights,
+  search,
+  matcher,
+};
+result.ratios = {
+  oursWarmOverStarlightWarm: +(warmMs / result.starlight.warmMs).toFixed(2),
+  oursColdOverStarlightCold: +(cold.ms / result.starlight.coldMs).toFixed(2),
+  oursWarmOverFloorWarm: +(warmMs / result.floor.warmMs).toFixed(2),
+};
+
+const out = join(project, `bench-results-${N}.json`);
+writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+const gb = (b: number) => `${(b / 2 ** 30).toFixed(2)} GB`;
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+console.log(`
+Dossier benchmark: ${N} articles, ${cold.pages} pages, median of ${RUNS} runs (${result.machine.cpus} cores, Node ${process.version})
+
+build                              wall      ms/page   peak memory
+ours, cold (cards drawn: ${cold.phases.cards.rendered})     ${(cold.ms / 1000).toFixed(1).padStart(7)} s ${String(result.ours.cold.msPerPage).padStart(8)} ${gb(cold.peakRssBytes).padStart(12)}
+  content sync ${cold.phases.contentSyncMs} ms · page render ${cold.phases.renderMs} ms (cards ${cold.phases.cards.renderMs} ms, ${result.ours.cold.msPerCard} ms each) · Pagefind ${cold.phases.pagefindMs} ms
+ours, warm                        ${(warmMs / 1000).toFixed(1).padStart(7)} s ${String(result.ours.warm.msPerPage).padStart(8)} ${gb(result.ours.warm.peakRssBytes).padStart(12)}
+  content sync ${result.ours.warm.contentSyncMs} ms · page render ${result.ours.warm.renderMs} ms · Pagefind ${result.ours.warm.pagefindMs} ms · cards drawn ${result.ours.warm.cardsDrawn}
+ours, one article changed          ${(result.ours.oneChanged.ms / 1000).toFixed(1).padStart(7)} s   (cards drawn ${result.ours.oneChanged.cardsDrawn})
+Starlight (${starlight.pages} pages), cold / warm  ${(result.starlight.coldMs / 1000).toFixed(1)} s / ${(result.starlight.warmMs / 1000).toFixed(1)} s   peak ${gb(result.starlight.peakRssBytes)}
+floor (${floor.pages} pages), cold / warm      ${(result.floor.coldMs / 1000).toFixed(1)} s / ${(result.floor.warmMs / 1000).toFixed(1)} s   peak ${gb(result.floor.peakRssBytes)}
+ratios: ours/Starlight warm ${result.ratios.oursWarmOverStarlightWarm}× · cold ${result.ratios.oursColdOverStarlightCold}× · ours/floor warm ${result.ratios.oursWarmOverFloorWarm}×
+
+page weight (first render)         HTML raw/gzip        CSS gzip   JS gzip   requests
+${weights.map((w) => `${w.page.padEnd(34)} ${kb(w.html.raw).padStart(9)} / ${kb(w.html.gzip).padEnd(9)} ${kb(w.css.gzip).padStart(8)} ${kb(w.js.gzip).padStart(9)} ${String(w.renderRequests).padStart(6)}`).join('\n')}
+
+search: first query ${Object.entries(search.firstQueryBytes).map(([l, b]) => `${l} ${kb(b)}`).join(' · ')}; latency median ${search.latencyMs.median.toFixed(1)} ms, p95 ${search.latencyMs.p95.toFixed(1)} ms over ${search.latencyMs.queries} queries
+entity matcher: ${matcher.aliases} aliases, ${matcher.megabytes} MB of text: ${matcher.mbPerSecond} MB/s (median of ${matcher.runs})
+
+JSON: ${out}
+`);
+rmSync(work, { recursive: true, force: true });

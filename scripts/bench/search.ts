@@ -1,0 +1,57 @@
+// Search as a reader meets it, in Chromium: bytes transferred by the first query, and latency over a battery.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { median, percentile } from './measure.ts';
+
+export interface SearchFigures {
+  firstQueryBytes: Record<string, number>;
+  latencyMs: { median: number; p95: number; queries: number };
+}
+
+export async function measureSearch(projectRoot: string, dist: string, queries: Record<'en' | 'fr' | 'zh', string[]>): Promise<SearchFigures> {
+  const port = 4510;
+  const server = spawn(process.execPath, [join(projectRoot, 'scripts', 'serve.ts'), dist, String(port)], { cwd: '/' });
+  await new Promise((resolve) => server.stdout.once('data', resolve));
+  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const firstQueryBytes: Record<string, number> = {};
+    const latencies: number[] = [];
+    for (const lang of ['en', 'fr', 'zh'] as const) {
+      const page = await browser.newPage();
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      let bytes = 0;
+      let counting = false;
+      cdp.on('Network.loadingFinished', (e) => {
+        if (counting) bytes += e.encodedDataLength;
+      });
+      await page.goto(`http://localhost:${port}/${lang}/search/`, { waitUntil: 'networkidle' });
+      counting = true;
+      await page.locator('#search-input').fill(queries[lang][0]!);
+      await page.locator('#search-input').press('Enter');
+      await page.locator('#search-results li').first().waitFor({ timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+      firstQueryBytes[lang] = bytes;
+      // The battery: each query's search and its first five results' data, timed in the page.
+      const times = await page.evaluate(async (qs) => {
+        const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
+        const out: number[] = [];
+        for (const q of qs) {
+          const t = performance.now();
+          const s = await pf.search(q);
+          await Promise.all(s.results.slice(0, 5).map((r: { data(): Promise<unknown> }) => r.data()));
+          out.push(performance.now() - t);
+        }
+        return out;
+      }, queries[lang]);
+      latencies.push(...times);
+      await page.close();
+    }
+    return { firstQueryBytes, latencyMs: { median: median(latencies), p95: percentile(latencies, 95), queries: latencies.length } };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
