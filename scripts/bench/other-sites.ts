@@ -1,14 +1,17 @@
 // The two sites the benchmark compares ours with, built from the same Markdown:
 // Starlight with the same three locales and its search on, and a bare Astro site
 // with the default Markdown processor and no plugins (the floor).
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-function project(dir: string, projectRoot: string, files: Record<string, string>): void {
+function project(dir: string, projectRoot: string, files: Record<string, string>, dependencies: string[] = ['astro']): void {
+  // The sites live inside the project folder, so their imports find its node_modules as any
+  // nested package would (through a symbolic link, Vite loses track of Starlight's components).
+  if (!dir.startsWith(projectRoot)) throw new Error(`${dir} must be inside ${projectRoot}`);
   mkdirSync(dir, { recursive: true });
-  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-site', private: true, type: 'module' }));
+  // Astro bundles the Astro packages a site depends on; it learns which from package.json.
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-site', private: true, type: 'module', dependencies: Object.fromEntries(dependencies.map((d) => [d, '*'])) }));
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);
@@ -29,7 +32,7 @@ export function writeStarlightSite(dir: string, projectRoot: string, corpus: str
   project(dir, projectRoot, {
     'astro.config.mjs': `import starlight from '@astrojs/starlight';\nexport default {\n  integrations: [starlight({\n    title: 'Bench',\n    defaultLocale: 'en',\n    locales: { en: { label: 'English' }, fr: { label: 'Français' }, zh: { label: '简体中文', lang: 'zh-CN' } },\n    // A short sidebar, as a real site of thousands of articles would have (the default lists every page on every page).\n    sidebar: [{ label: 'Bench', link: '/en/' }],\n  })],\n};\n`,
     'src/content.config.ts': `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
-  });
+  }, ['astro', '@astrojs/starlight']);
   const slugs: string[] = [];
   const articles = join(corpus, 'content', 'articles');
   for (const name of readdirSync(articles)) {

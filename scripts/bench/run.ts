@@ -1,9 +1,8 @@
 // `npm run bench [-- --articles 1000 --runs 3]`: builds a synthetic corpus with our site,
 // with Starlight and with a bare Astro site, and measures build phases, memory, page
 // weight, search and the entity matcher. Prints a table and writes JSON.
-// Everything happens in a temporary folder; content/ is never touched.
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Everything happens in a temporary folder under .bench/ (removed at the end); content/ is never touched.
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCorpus } from './corpus.ts';
 import { matcherThroughput } from './matcher.ts';
@@ -19,7 +18,8 @@ const arg = (name: string, fallback: number) => {
 const N = arg('articles', 1000);
 const RUNS = arg('runs', 3);
 const project = process.cwd();
-const work = mkdtempSync(join(tmpdir(), `dossier-bench-${N}-`));
+mkdirSync(join(project, '.bench'), { recursive: true });
+const work = mkdtempSync(join(project, '.bench', `run-${N}-`));
 const astro = join(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 const pagesIn = (m: Measured) => Number(/(\d+) page\(s\) built/.exec(m.output)?.[1] ?? 0);

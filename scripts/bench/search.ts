@@ -18,14 +18,15 @@ export async function measureSearch(projectRoot: string, dist: string, queries: 
     const firstQueryBytes: Record<string, number> = {};
     const latencies: number[] = [];
     for (const lang of ['en', 'fr', 'zh'] as const) {
-      const page = await browser.newPage();
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      // Requests from Pagefind's web worker too: the context sees them, the page's own session does not.
       let bytes = 0;
       let counting = false;
-      cdp.on('Network.loadingFinished', (e) => {
-        if (counting) bytes += e.encodedDataLength;
+      const pending: Promise<void>[] = [];
+      context.on('requestfinished', (request) => {
+        if (!counting) return;
+        pending.push(request.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)));
       });
       await page.goto(`http://localhost:${port}/${lang}/search/`, { waitUntil: 'networkidle' });
       counting = true;
@@ -33,6 +34,8 @@ export async function measureSearch(projectRoot: string, dist: string, queries: 
       await page.locator('#search-input').press('Enter');
       await page.locator('#search-results li').first().waitFor({ timeout: 30_000 });
       await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      await Promise.all(pending);
       firstQueryBytes[lang] = bytes;
       // The battery: each query's search and its first five results' data, timed in the page.
       const times = await page.evaluate(async (qs) => {
@@ -47,7 +50,7 @@ export async function measureSearch(projectRoot: string, dist: string, queries: 
         return out;
       }, queries[lang]);
       latencies.push(...times);
-      await page.close();
+      await context.close();
     }
     return { firstQueryBytes, latencyMs: { median: median(latencies), p95: percentile(latencies, 95), queries: latencies.length } };
   } finally {
