@@ -52,6 +52,8 @@ function formFromState(params: URLSearchParams): void {
     for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)) box.checked = chosen.has(box.value);
   }
   form.querySelector<HTMLSelectElement>('select[name="sort"]')!.value = params.get('sort') === 'date' ? 'date' : 'relevance';
+  // A search with filters shows them.
+  if (FILTERS.some((key) => params.has(key))) form.querySelector<HTMLDetailsElement>('details.filters')!.open = true;
 }
 
 /** Pagefind's excerpt is HTML with <mark>: rebuilt here as text nodes and marks only. */
