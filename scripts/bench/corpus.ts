@@ -1,7 +1,7 @@
 // A deterministic synthetic corpus in the real schema, for the benchmark: N articles,
 // N/5 entities, three-language titles and summaries, GFM tables, entity mentions, and
 // Chinese made of real Chinese sentences (taken from the project's own zh texts).
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readArticles, contentDirs } from '../../src/loaders/read-articles.ts';
