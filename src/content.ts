@@ -11,6 +11,10 @@ interface Site {
   articleById: Map<string, Article>;
   entities: Entity[];
   entityById: Map<string, Entity>;
+  /** Articles by their permanent id (relations cite articles by it). */
+  articleByDataId: Map<string, Article>;
+  /** For each entity, the relations other entities state towards it. */
+  relationsTo: Map<string, { from: Entity; relation: Entity['data']['relations'][number] }[]>;
   index: EntityIndex;
 }
 
@@ -24,11 +28,17 @@ export function getSite(): Promise<Site> {
     );
     const entities = (await getCollection('entities')).sort((a, b) => a.id.localeCompare(b.id));
     const index = new EntityIndex(articles.map((a) => ({ id: a.id, story: a.data.story, mentions: articleMetadata(a).mentions })));
+    const relationsTo = new Map<string, { from: Entity; relation: Entity['data']['relations'][number] }[]>();
+    for (const from of entities) {
+      for (const relation of from.data.relations) relationsTo.set(relation.of, [...(relationsTo.get(relation.of) ?? []), { from, relation }]);
+    }
     return {
       articles,
       articleById: new Map(articles.map((a) => [a.id, a])),
       entities,
       entityById: new Map(entities.map((e) => [e.id, e])),
+      articleByDataId: new Map(articles.map((a) => [a.data.id, a])),
+      relationsTo,
       index,
     };
   })();
