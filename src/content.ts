@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { searchNamesOf } from './lib/entity-aliases.ts';
 import { EntityIndex } from './lib/entity-index.ts';
 import type { ArticleMetadata } from './loaders/article-loader.ts';
 
@@ -15,6 +16,8 @@ interface Site {
   articleByDataId: Map<string, Article>;
   /** For each entity, the relations other entities state towards it. */
   relationsTo: Map<string, { from: Entity; relation: Entity['data']['relations'][number] }[]>;
+  /** Every name and alias of each entity in all languages: what search finds it by. */
+  searchNames: Map<string, string[]>;
   index: EntityIndex;
 }
 
@@ -39,6 +42,7 @@ export function getSite(): Promise<Site> {
       entityById: new Map(entities.map((e) => [e.id, e])),
       articleByDataId: new Map(articles.map((a) => [a.data.id, a])),
       relationsTo,
+      searchNames: new Map(entities.map((e) => [e.id, searchNamesOf(e.data)])),
       index,
     };
   })();

@@ -1,7 +1,7 @@
 // A deterministic synthetic corpus in the real schema, for the benchmark: N articles,
 // N/5 entities, three-language titles and summaries, GFM tables, entity mentions, and
 // Chinese made of real Chinese sentences (taken from the project's own zh texts).
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readArticles, contentDirs } from '../../src/loaders/read-articles.ts';
@@ -113,4 +113,3 @@ export function writeCorpus(project: string, root: string, { articles: n, seed =
   return slugs;
 }
 
-export const listCorpus = (root: string) => readdirSync(join(root, 'content', 'articles'));

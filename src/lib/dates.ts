@@ -18,7 +18,3 @@ export function formatPartialDate(value: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
 }
 
-/** Sort key for newest-first lists: unknown dates sort last. */
-export function dateSortKey(value: string | undefined): string {
-  return value ?? '';
-}
