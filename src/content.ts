@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { searchNamesOf } from './lib/entity-aliases.ts';
 import { EntityIndex } from './lib/entity-index.ts';
+import { forceLayout, type GraphEdge, type PlacedNode } from './lib/graph-layout.ts';
 import type { ArticleMetadata } from './loaders/article-loader.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -33,7 +34,11 @@ export function getSite(): Promise<Site> {
     const index = new EntityIndex(articles.map((a) => ({ id: a.id, story: a.data.story, mentions: articleMetadata(a).mentions })));
     const relationsTo = new Map<string, { from: Entity; relation: Entity['data']['relations'][number] }[]>();
     for (const from of entities) {
-      for (const relation of from.data.relations) relationsTo.set(relation.of, [...(relationsTo.get(relation.of) ?? []), { from, relation }]);
+      for (const relation of from.data.relations) {
+        const list = relationsTo.get(relation.of);
+        if (list) list.push({ from, relation });
+        else relationsTo.set(relation.of, [{ from, relation }]);
+      }
     }
     return {
       articles,
@@ -63,4 +68,27 @@ export async function sameStory(article: Article): Promise<Article[]> {
   const { story } = article.data;
   if (!story) return [];
   return (await getArticles()).filter((a) => a.data.story === story && a.id !== article.id);
+}
+
+/** The graph page draws the most mentioned names only, so that it stays readable and light at 10,000 articles. */
+export const GRAPH_LIMITS = { nodes: 100, edges: 400 };
+
+let graph: Promise<{ nodes: PlacedNode[]; edges: GraphEdge[]; mentioned: number }> | undefined;
+
+/** The site's entity graph, laid out once per build (it is the same in every language). */
+export function siteGraph(): Promise<{ nodes: PlacedNode[]; edges: GraphEdge[]; mentioned: number }> {
+  graph ??= (async () => {
+    const { entities, index } = await getSite();
+    const mentioned = entities.filter((e) => index.articleCount(e.id) > 0);
+    const top = [...mentioned].sort((a, b) => index.articleCount(b.id) - index.articleCount(a.id) || a.id.localeCompare(b.id)).slice(0, GRAPH_LIMITS.nodes);
+    const drawn = new Set(top.map((e) => e.id));
+    const edges = index
+      .edges()
+      .filter((e) => drawn.has(e.source) && drawn.has(e.target))
+      .sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target))
+      .slice(0, GRAPH_LIMITS.edges);
+    const nodes = forceLayout(top.map((e) => ({ id: e.id, weight: index.articleCount(e.id) })), edges, 1100, 900);
+    return { nodes, edges, mentioned: mentioned.length };
+  })();
+  return graph;
 }

@@ -39,7 +39,7 @@ export async function measureSearch(projectRoot: string, dist: string, queries: 
       firstQueryBytes[lang] = bytes;
       // The battery: each query's search and its first five results' data, timed in the page.
       const times = await page.evaluate(async (qs) => {
-        const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
+        const pf = await import(/* @vite-ignore */ `${document.documentElement.dataset['searchBundle']}pagefind.js`);
         const out: number[] = [];
         for (const q of qs) {
           const t = performance.now();

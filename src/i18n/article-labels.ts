@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleData } from '../schemas/article.ts';
 import { formatPartialDate } from '../lib/dates.ts';
+import { listFormat } from '../lib/intl.ts';
 import { HTML_LANG, type Locale } from './locales.ts';
 import { useTranslations } from './translate.ts';
 
@@ -20,7 +21,7 @@ export function sourceLabel(data: ArticleData, lang: Locale, short = false): str
     parts.push(t('article.source.unknown'));
   }
   if (origin) parts.push(t('article.source.origin', { name: origin }));
-  if (credits?.length && (!short || parts.length === 1)) parts.push(t('article.source.credits', { names: new Intl.ListFormat(lang, { type: 'conjunction' }).format(credits) }));
+  if (credits?.length && (!short || parts.length === 1)) parts.push(t('article.source.credits', { names: listFormat(lang).format(credits) }));
   return (short ? parts.slice(0, 2) : parts).join(' · ');
 }
 

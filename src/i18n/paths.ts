@@ -14,6 +14,8 @@ export const paths = {
   permalink: (id: string) => `/a/${id}/`,
   articleCard: (lang: Locale, slug: string) => `/og/${lang}/${slug}.png`,
   entityCard: (lang: Locale, id: string) => `/og/${lang}/entities/${id}.png`,
+  /** Each language's Pagefind bundle (written after the build, never bundled by Vite). */
+  searchBundle: (lang: Locale) => `/pagefind/${lang}/`,
 };
 
 /** The same page in every language, for the language switcher and hreflang links. */

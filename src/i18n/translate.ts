@@ -2,6 +2,7 @@ import en from './strings/en.json' with { type: 'json' };
 import fr from './strings/fr.json' with { type: 'json' };
 import zh from './strings/zh.json' with { type: 'json' };
 import { LOCALES, type Locale } from './locales.ts';
+import { languageNames, numberFormat, pluralRules } from '../lib/intl.ts';
 
 export type UiKey = keyof typeof en;
 
@@ -28,7 +29,7 @@ export function useTranslations(lang: Locale) {
     STRINGS[lang][key]!.replace(/\{(\w+)\}/g, (_, name: string) => {
       const value = vars[name];
       if (value === undefined) throw new Error(`UI string "${key}" needs a value for {${name}}`);
-      return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;
+      return typeof value === 'number' ? numberFormat(lang).format(value) : value;
     });
 }
 
@@ -42,12 +43,12 @@ type PluralKey = UiKey extends infer K ? (K extends `${infer Base}.one` ? Base :
 /** A count with the right plural form for the language ("1 article", "2 articles", "2 篇文章"). */
 export function usePlural(lang: Locale) {
   const t = useTranslations(lang);
-  const rules = new Intl.PluralRules(lang);
+  const rules = pluralRules(lang);
   return (key: PluralKey, count: number): string =>
     t((rules.select(count) === 'one' ? `${key}.one` : `${key}.other`) as UiKey, { count });
 }
 
 /** "French", "français", "法语": a language's name in the reader's language. */
 export function languageName(code: string, lang: Locale): string {
-  return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+  return languageNames(lang).of(code) ?? code;
 }

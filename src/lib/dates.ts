@@ -1,4 +1,5 @@
 import { partialDatePrecision } from '../schemas/common.ts';
+import { dateTimeFormat } from './intl.ts';
 
 /**
  * A date of known precision in the reader's language: "3 October 2025",
@@ -15,6 +16,6 @@ export function formatPartialDate(value: string, locale: string): string {
       : precision === 'month'
         ? { year: 'numeric', month: 'long' }
         : { year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
 }
 

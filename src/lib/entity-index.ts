@@ -29,20 +29,24 @@ export class EntityIndex {
   /** article id → the entities it mentions, most mentioned first. */
   readonly byArticle = new Map<string, EntityCount[]>();
   private readonly stories = new Map<string, string | undefined>();
+  /** Each article page asks three times, once per language. */
+  private readonly relatedCache = new Map<string, RelatedArticle[]>();
 
   constructor(articles: readonly IndexedArticle[]) {
     for (const article of articles) {
       this.stories.set(article.id, article.story);
-      const counts = new Map<string, number>();
       const grouped = new Map<string, RecordedMention[]>();
       for (const m of article.mentions) {
-        counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-        grouped.set(m.entityId, [...(grouped.get(m.entityId) ?? []), m]);
+        const list = grouped.get(m.entityId);
+        if (list) list.push(m);
+        else grouped.set(m.entityId, [m]);
       }
       // Ties keep the order of first mention (Map insertion order, stable sort).
-      this.byArticle.set(article.id, [...counts].map(([entityId, count]) => ({ entityId, count })).sort((a, b) => b.count - a.count));
+      this.byArticle.set(article.id, [...grouped].map(([entityId, list]) => ({ entityId, count: list.length })).sort((a, b) => b.count - a.count));
       for (const [entityId, mentions] of grouped) {
-        this.byEntity.set(entityId, [...(this.byEntity.get(entityId) ?? []), { articleId: article.id, mentions }]);
+        const list = this.byEntity.get(entityId);
+        if (list) list.push({ articleId: article.id, mentions });
+        else this.byEntity.set(entityId, [{ articleId: article.id, mentions }]);
       }
     }
   }
@@ -87,16 +91,31 @@ export class EntityIndex {
    * entity (Pavan Davuluri) counts for more than sharing a common one (Anthropic).
    */
   related(articleId: string, limit = 5): RelatedArticle[] {
+    const key = `${articleId}\u0000${limit}`;
+    let found = this.relatedCache.get(key);
+    if (!found) this.relatedCache.set(key, (found = this.scoreRelated(articleId, limit)));
+    return found;
+  }
+
+  /** Walks only the articles that share an entity (the inverted index), not the whole archive. */
+  private scoreRelated(articleId: string, limit: number): RelatedArticle[] {
     const total = this.byArticle.size;
-    const mine = new Set((this.byArticle.get(articleId) ?? []).map((e) => e.entityId));
     const story = this.stories.get(articleId);
-    const results: RelatedArticle[] = [];
-    for (const [otherId, entities] of this.byArticle) {
-      if (otherId === articleId || (story !== undefined && this.stories.get(otherId) === story)) continue;
-      const shared = entities.map((e) => e.entityId).filter((id) => mine.has(id));
-      const score = shared.reduce((sum, id) => sum + Math.log((total + 1) / this.articleCount(id)), 0);
-      if (score > 0) results.push({ articleId: otherId, score, shared });
+    const scores = new Map<string, RelatedArticle>();
+    // In this article's order (most mentioned first), so `shared` lists its main entities first.
+    for (const { entityId } of this.byArticle.get(articleId) ?? []) {
+      const others = this.byEntity.get(entityId) ?? [];
+      const weight = Math.log((total + 1) / others.length);
+      if (weight <= 0) continue;
+      for (const { articleId: otherId } of others) {
+        if (otherId === articleId || (story !== undefined && this.stories.get(otherId) === story)) continue;
+        const entry = scores.get(otherId);
+        if (entry) {
+          entry.score += weight;
+          entry.shared.push(entityId);
+        } else scores.set(otherId, { articleId: otherId, score: weight, shared: [entityId] });
+      }
     }
-    return results.sort((a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId)).slice(0, limit);
+    return [...scores.values()].sort((a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId)).slice(0, limit);
   }
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales.ts';
+import { segmenter } from './intl.ts';
 
 /** Open Graph locales (language_TERRITORY). */
 export const OG_LOCALE: Record<Locale, string> = { en: 'en_US', fr: 'fr_FR', zh: 'zh_CN' };
@@ -19,7 +20,9 @@ export function jsonLdText(value: unknown): string {
 
 /** A description short enough for every unfurler (Discord cuts near 350 characters), cut at a grapheme boundary. */
 export function truncate(text: string, max: number): string {
-  const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
+  // A string has at least as many UTF-16 code units as graphemes: short ones need no segmenting.
+  if (text.length <= max) return text;
+  const graphemes = [...segmenter(undefined, 'grapheme').segment(text)].map((s) => s.segment);
   if (graphemes.length <= max) return text;
   return `${graphemes.slice(0, max - 1).join('').trimEnd()}…`;
 }

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import type { EntityMatcher } from '../lib/entity-matcher.ts';
+import { segmenter } from '../lib/intl.ts';
 
 /** A mention with its sentence, for entity pages and structured data. */
 export interface RecordedMention {
@@ -40,7 +41,7 @@ declare module 'vfile' {
  * headings included, is recorded in `file.data.mentions` for the entity index.
  */
 export default function rehypeEntityLinks(options: EntityLinkOptions) {
-  const sentences = new Intl.Segmenter(options.language, { granularity: 'sentence' });
+  const sentences = segmenter(options.language, 'sentence');
   return (tree: Root, file: VFile) => {
     const mentions: RecordedMention[] = [];
     let linkedInSection = new Set<string>();

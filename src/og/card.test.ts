@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pngSize } from '../../scripts/checks/unfurl.ts';
+import { drawCard } from './card-pool.ts';
 import { renderCardPng } from './card.ts';
 
 describe('renderCardPng', () => {
@@ -13,5 +14,11 @@ describe('renderCardPng', () => {
 
   it('draws the same bytes for the same card, so builds are reproducible', async () => {
     expect((await renderCardPng(card)).equals(await renderCardPng(card))).toBe(true);
+  });
+
+  it('draws the same card in the worker pool, several at once', async () => {
+    const direct = await renderCardPng(card);
+    const pooled = await Promise.all([card, card, card].map(drawCard));
+    for (const png of pooled) expect(png.equals(direct)).toBe(true);
   });
 });

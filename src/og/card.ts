@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { Locale } from '../i18n/locales.ts';
+import { drawCard } from './card-pool.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -93,7 +94,7 @@ export async function cardPng(card: CardContent): Promise<Buffer> {
     return readFileSync(cached);
   }
   const start = performance.now();
-  const png = await renderCardPng(card);
+  const png = await drawCard(card);
   cardStats.renderMs += performance.now() - start;
   cardStats.rendered++;
   mkdirSync(CACHE_DIR, { recursive: true });

@@ -3,6 +3,7 @@ import { LOCALES } from '../i18n/locales.ts';
 import { REMOVAL_KINDS } from '../lib/cleaning/rules.ts';
 import { languageTag, localizedText, partialDate, perLocaleShape, SLUG, text } from './common.ts';
 import { isTodo } from './todo.ts';
+import { segmenter } from '../lib/intl.ts';
 
 /** Provenance warnings a reader should see before trusting the text. */
 export const PROVENANCE_FLAGS = [
@@ -114,5 +115,5 @@ export const articleSchema = z
 export type ArticleData = z.output<typeof articleSchema>;
 
 function sentenceCount(text: string, lang: string): number {
-  return [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)].filter((s) => s.segment.trim() !== '').length;
+  return [...segmenter(lang, 'sentence').segment(text)].filter((s) => s.segment.trim() !== '').length;
 }

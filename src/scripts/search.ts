@@ -24,7 +24,7 @@ form.hidden = false;
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   // A path Vite must not bundle: the index is written after the build.
-  const url = '/pagefind/pagefind.js';
+  const url = `${document.documentElement.dataset['searchBundle']}pagefind.js`;
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
     await pf.options({ highlightParam: 'highlight' });
     return pf;

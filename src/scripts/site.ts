@@ -13,7 +13,7 @@ document.addEventListener('keydown', (event) => {
 
 if (new URLSearchParams(location.search).has('highlight')) {
   // Loaded only when a search result was opened: the highlighter is part of the Pagefind bundle written after the build.
-  const url = '/pagefind/pagefind-highlight.js';
+  const url = `${document.documentElement.dataset['searchBundle']}pagefind-highlight.js`;
   void import(/* @vite-ignore */ url).then(({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: 'highlight' }));
 }
 

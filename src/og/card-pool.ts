@@ -1,0 +1,65 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CardContent } from './card.ts';
+
+/**
+ * Draws cards in worker threads, one per core, so that a cold build draws them
+ * in parallel while the main thread renders pages (Astro's build.concurrency
+ * keeps several requests in flight). The worker is loaded from the project's
+ * source (Node runs TypeScript), since Vite bundles this module elsewhere.
+ */
+const WORKER = join(process.cwd(), 'src', 'og', 'card-worker.ts');
+const SIZE = Math.max(1, availableParallelism());
+
+interface Job {
+  id: number;
+  card: CardContent;
+  resolve: (png: Buffer) => void;
+  reject: (error: Error) => void;
+}
+
+const idle: Worker[] = [];
+const running = new Map<number, { worker: Worker; job: Job }>();
+const waiting: Job[] = [];
+let started = 0;
+let nextId = 0;
+
+function start(): Worker {
+  started++;
+  const worker = new Worker(WORKER);
+  worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+    const { job } = running.get(id)!;
+    running.delete(id);
+    if (error !== undefined) job.reject(new Error(`Could not draw the card "${job.card.title}":\n${error}`));
+    else job.resolve(Buffer.from(png!));
+    give(worker);
+  });
+  worker.on('error', (error) => {
+    // A crashed worker fails its job; the next job starts a fresh one.
+    started--;
+    for (const [id, entry] of running) if (entry.worker === worker) (running.delete(id), entry.job.reject(error));
+  });
+  return worker;
+}
+
+/** Hands a free worker the next job, or lets it sleep without keeping the process alive. */
+function give(worker: Worker) {
+  const job = waiting.shift();
+  if (!job) {
+    worker.unref();
+    idle.push(worker);
+    return;
+  }
+  worker.ref();
+  running.set(job.id, { worker, job });
+  worker.postMessage({ id: job.id, card: job.card });
+}
+
+export function drawCard(card: CardContent): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    waiting.push({ id: nextId++, card, resolve, reject });
+    const worker = idle.pop() ?? (started < SIZE ? start() : undefined);
+    if (worker) give(worker);
+  });
+}
