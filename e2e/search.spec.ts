@@ -9,8 +9,15 @@ const SLUG = {
 };
 
 /** The result links of the search page, once the search has answered. */
+/** Every result's path, after showing them all (ten come at a time). */
 async function resultUrls(page: Page): Promise<string[]> {
   await expect(page.locator('#search-status')).not.toHaveText(/^$|…$/);
+  const more = page.locator('#search-more');
+  for (let shown = await page.locator('#search-results li').count(); await more.isVisible(); ) {
+    await more.click();
+    await expect(page.locator('#search-results li')).not.toHaveCount(shown);
+    shown = await page.locator('#search-results li').count();
+  }
   return page.locator('#search-results a.result-title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
@@ -125,6 +132,19 @@ for (const [word, slug] of [
     expect(await resultUrls(page)).toContain(`/zh/articles/${slug}/`);
   });
 }
+
+test('results come ten at a time, and “Show more results” adds the next ten', async ({ page }) => {
+  await page.goto('/en/search/?q=Anthropic');
+  const results = page.locator('#search-results li');
+  await expect(results).toHaveCount(10);
+  const total = Number((await page.locator('#search-status').textContent())!.match(/^(\d+)/)![1]);
+  expect(total).toBeGreaterThan(10);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(results).toHaveCount(Math.min(20, total));
+  // Focus moves to the first new result, so a keyboard reader carries on from there.
+  await expect(results.nth(10).locator('a')).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Show more results' })).toBeVisible({ visible: total > 20 });
+});
 
 test('a search with no match says so helpfully', async ({ page }) => {
   await page.goto('/en/search/?q=xylophonequartz');

@@ -1,9 +1,11 @@
-// Serves a built site folder on localhost, as a static host would (404.html for unknown paths).
-// Astro allows one `astro preview` per project; the tests' second site (dist-hostile) uses this.
+// Serves a built site folder on localhost, as a static host would: text compressed with gzip
+// when the browser accepts it, 404.html for unknown paths. Astro allows one `astro preview`
+// per project; the tests' second site (dist-hostile) and the benchmark use this.
 // Usage: node scripts/serve.ts <folder> <port>
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join } from 'node:path';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 
 const [folder = 'dist', port = '4322'] = process.argv.slice(2);
@@ -11,9 +13,40 @@ const root = join(process.cwd(), folder);
 const assets = sirv(root, { dev: false, etag: true });
 const notFound = readFileSync(join(root, '404.html'));
 
-createServer((req, res) =>
+// Pagefind's own files (.pf_*, .pagefind) are gzipped already.
+const TEXT: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const compressed = new Map<string, Buffer>();
+
+/** The file a request names, when it is text the host would compress. */
+function textFile(url: string): string | undefined {
+  try {
+    const path = normalize(decodeURIComponent(new URL(url, 'http://x').pathname));
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    return file.startsWith(root) && TEXT[extname(file)] && existsSync(file) && statSync(file).isFile() ? file : undefined;
+  } catch {
+    return undefined; // a malformed path: sirv answers it
+  }
+}
+
+createServer((req, res) => {
+  const file = req.method === 'GET' && /\bgzip\b/.test(String(req.headers['accept-encoding'])) ? textFile(req.url ?? '/') : undefined;
+  if (file) {
+    let body = compressed.get(file);
+    if (!body) compressed.set(file, (body = gzipSync(readFileSync(file))));
+    res.writeHead(200, { 'Content-Type': TEXT[extname(file)]!, 'Content-Encoding': 'gzip', 'Content-Length': body.length, Vary: 'Accept-Encoding' });
+    res.end(body);
+    return;
+  }
   assets(req, res, () => {
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(notFound);
-  }),
-).listen(Number(port), 'localhost', () => console.log(`Serving ${folder} on http://localhost:${port}/`));
+  });
+}).listen(Number(port), 'localhost', () => console.log(`Serving ${folder} on http://localhost:${port}/`));

@@ -6,7 +6,8 @@ import { gzipSync } from 'node:zlib';
 export interface PageWeight {
   page: string;
   html: { raw: number; gzip: number };
-  css: { raw: number; gzip: number; files: number };
+  /** Stylesheets: linked files, plus the raw bytes inlined in <style> (already counted in the HTML). */
+  css: { raw: number; gzip: number; files: number; inlineRaw: number };
   js: { raw: number; gzip: number; files: number };
   /** Requests before the page can render: the HTML and its stylesheets (module scripts are deferred). */
   renderRequests: number;
@@ -30,5 +31,6 @@ export function pageWeight(dist: string, page: string): PageWeight {
     jsSum.raw += s.raw;
     jsSum.gzip += s.gzip;
   }
-  return { page, html: size(htmlBytes), css: { ...sum(css), files: css.length }, js: { ...jsSum, files: js.length + inline.length }, renderRequests: 1 + css.length };
+  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
+  return { page, html: size(htmlBytes), css: { ...sum(css), files: css.length, inlineRaw: inlineCss }, js: { ...jsSum, files: js.length + inline.length }, renderRequests: 1 + css.length };
 }

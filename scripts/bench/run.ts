@@ -70,6 +70,8 @@ const weights = [
   pageWeight(ours, 'en/entities/e-0'),
   pageWeight(ours, 'en'),
   pageWeight(ours, 'en/search'),
+  pageWeight(ours, 'en/graph'),
+  pageWeight(ours, 'en/timeline'),
   pageWeight(join(starlightDir, 'dist'), `en/${slugs[0]}`),
 ];
 
@@ -124,8 +126,8 @@ Starlight (${starlight.pages} pages), cold / warm  ${(result.starlight.coldMs / 
 floor (${floor.pages} pages), cold / warm      ${(result.floor.coldMs / 1000).toFixed(1)} s / ${(result.floor.warmMs / 1000).toFixed(1)} s   peak ${gb(result.floor.peakRssBytes)}
 ratios: ours/Starlight warm ${result.ratios.oursWarmOverStarlightWarm}× · cold ${result.ratios.oursColdOverStarlightCold}× · ours/floor warm ${result.ratios.oursWarmOverFloorWarm}×
 
-page weight (first render)         HTML raw/gzip        CSS gzip   JS gzip   requests
-${weights.map((w) => `${w.page.padEnd(34)} ${kb(w.html.raw).padStart(9)} / ${kb(w.html.gzip).padEnd(9)} ${kb(w.css.gzip).padStart(8)} ${kb(w.js.gzip).padStart(9)} ${String(w.renderRequests).padStart(6)}`).join('\n')}
+page weight (first render)         HTML raw/gzip        (inline CSS raw)  CSS files gzip   JS gzip   requests
+${weights.map((w) => `${w.page.padEnd(34)} ${kb(w.html.raw).padStart(9)} / ${kb(w.html.gzip).padEnd(9)} ${kb(w.css.inlineRaw).padStart(12)} ${kb(w.css.gzip).padStart(14)} ${kb(w.js.gzip).padStart(9)} ${String(w.renderRequests).padStart(6)}`).join('\n')}
 
 search: first query ${Object.entries(search.firstQueryBytes).map(([l, b]) => `${l} ${kb(b)}`).join(' · ')}; latency median ${search.latencyMs.median.toFixed(1)} ms, p95 ${search.latencyMs.p95.toFixed(1)} ms over ${search.latencyMs.queries} queries
 entity matcher: ${matcher.aliases} aliases, ${matcher.megabytes} MB of text: ${matcher.mbPerSecond} MB/s (median of ${matcher.runs})

@@ -21,15 +21,15 @@ export async function measureSearch(projectRoot: string, dist: string, queries: 
       const context = await browser.newContext();
       const page = await context.newPage();
       // Requests from Pagefind's web worker too: the context sees them, the page's own session does not.
+      // Everything the search loads (Pagefind's JS, WASM, metadata, index chunks, filters and the
+      // shown results' fragments), whenever it loads it; the page itself is counted under page weight.
       let bytes = 0;
-      let counting = false;
       const pending: Promise<void>[] = [];
       context.on('requestfinished', (request) => {
-        if (!counting) return;
+        if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
         pending.push(request.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)));
       });
       await page.goto(`http://localhost:${port}/${lang}/search/`, { waitUntil: 'networkidle' });
-      counting = true;
       await page.locator('#search-input').fill(queries[lang][0]!);
       await page.locator('#search-input').press('Enter');
       await page.locator('#search-results li').first().waitFor({ timeout: 30_000 });

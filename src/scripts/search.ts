@@ -5,18 +5,23 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string>;
 }
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(q: string | null, o: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
 }
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const strings = JSON.parse(document.querySelector('#search-strings')!.textContent!) as Record<string, string>;
 const FILTERS = ['entity', 'language', 'source', 'year'] as const;
-const PAGE_SIZE = 20;
+/** Results shown at once; each needs its own fragment file, so the first query loads only these. */
+const PAGE_SIZE = 10;
 
 document.querySelector('#search-noscript')?.setAttribute('hidden', '');
 form.hidden = false;
@@ -97,7 +102,42 @@ function plural(count: number): string {
   return strings[`count.${form}`]!.replace('{count}', new Intl.NumberFormat(document.documentElement.lang).format(count));
 }
 
+/** One result: kind, source and date, the title linked, the summary with the query marked. */
+function resultItem(result: PagefindResultData, q: string): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.className = 'result-title';
+  link.textContent = result.meta['title'] ?? result.url;
+  const kicker = document.createElement('p');
+  kicker.className = 'kicker';
+  kicker.textContent = [result.meta['kind'], result.meta['source'], result.meta['date']].filter(Boolean).join(' · ');
+  const summary = document.createElement('p');
+  summary.className = 'result-summary';
+  summary.append(...highlighted(result.meta['summary'] ?? '', q));
+  const excerpt = document.createElement('p');
+  excerpt.className = 'excerpt';
+  excerpt.append('… ', ...excerptNodes(result.excerpt), ' …');
+  item.append(kicker, link, summary);
+  // Where the words were found, when a query was typed and the summary does not already show them.
+  if (q && !summary.querySelector('mark')) item.append(excerpt);
+  return item;
+}
+
 let generation = 0;
+/** The results not shown yet: each page of them loads only its own data (one small file per result). */
+let remaining: PagefindResult[] = [];
+let remainingQuery = '';
+
+async function showNext(mine: number): Promise<void> {
+  const page = remaining.slice(0, PAGE_SIZE);
+  const data = await Promise.all(page.map((r) => r.data()));
+  if (mine !== generation) return; // a newer search has started
+  remaining = remaining.slice(page.length);
+  list.append(...data.map((result) => resultItem(result, remainingQuery)));
+  more.hidden = remaining.length === 0;
+}
+
 async function run(params: URLSearchParams): Promise<void> {
   const mine = ++generation;
   const q = params.get('q');
@@ -105,38 +145,27 @@ async function run(params: URLSearchParams): Promise<void> {
   for (const key of FILTERS) if (params.getAll(key).length) filters[key] = { any: params.getAll(key) };
   if (!q && Object.keys(filters).length === 0) {
     list.replaceChildren();
+    more.hidden = true;
     status.textContent = strings['prompt']!;
     return;
   }
   status.textContent = strings['loading']!;
   const pf = await loadPagefind();
   const search = await pf.search(q || null, { filters, ...(params.get('sort') === 'date' ? { sort: { date: 'desc' } } : {}) });
-  const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-  if (mine !== generation) return; // a newer search has started
+  if (mine !== generation) return;
+  list.replaceChildren();
+  remaining = search.results;
+  remainingQuery = q ?? '';
+  await showNext(mine);
+  if (mine !== generation) return;
   status.textContent = search.results.length === 0 ? strings['empty']! : `${plural(search.results.length)}. ${strings['keys']}`;
-  list.replaceChildren(
-    ...data.map((result) => {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = result.url;
-      link.className = 'result-title';
-      link.textContent = result.meta['title'] ?? result.url;
-      const kicker = document.createElement('p');
-      kicker.className = 'kicker';
-      kicker.textContent = [result.meta['kind'], result.meta['source'], result.meta['date']].filter(Boolean).join(' · ');
-      const summary = document.createElement('p');
-      summary.className = 'result-summary';
-      summary.append(...highlighted(result.meta['summary'] ?? '', q ?? ''));
-      const excerpt = document.createElement('p');
-      excerpt.className = 'excerpt';
-      excerpt.append('… ', ...excerptNodes(result.excerpt), ' …');
-      item.append(kicker, link, summary);
-      // Where the words were found, when a query was typed and the summary does not already show them.
-      if (q && !summary.querySelector('mark')) item.append(excerpt);
-      return item;
-    }),
-  );
 }
+
+more.addEventListener('click', () => {
+  // Focus stays in the list: on the first of the new results.
+  const first = list.children.length;
+  void showNext(generation).then(() => list.children[first]?.querySelector<HTMLAnchorElement>('a')?.focus());
+});
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 function update(push: boolean): void {
