@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readArticles, contentDirs } from '../../src/loaders/read-articles.ts';
 import { readEntities } from '../../src/loaders/read-entities.ts';
+import { sentenceCount } from '../../src/schemas/article.ts';
 
 export function mulberry32(seed: number): () => number {
   return () => {
@@ -91,7 +92,14 @@ export function writeCorpus(project: string, root: string, { articles: n, seed =
     const [a, b] = [pick(mentioned), pick(mentioned)];
     body.push(`| ${language === 'zh' ? '公司' : 'Company'} | 2025 | 2026 |\n| - | - | - |\n| ${nameIn(a, language)} | ${Math.floor(random() * 90)} | ${Math.floor(random() * 90)} |\n| ${nameIn(b, language)} | ${Math.floor(random() * 90)} | ${Math.floor(random() * 90)} |`);
     const title = (lang: 'en' | 'fr' | 'zh') => `${nameIn(a, lang)} ${lang === 'zh' ? '与' : lang === 'fr' ? 'et' : 'and'} ${nameIn(b, lang)} ${i}`;
-    const summary = (lang: 'en' | 'fr' | 'zh') => [sentence(lang), sentence(lang), sentence(lang)].map((s) => (/[.!?。！？]$/.test(s) ? s : `${s}${lang === 'zh' ? '。' : '.'}`)).join(lang === 'zh' ? '' : ' ');
+    const summary = (lang: 'en' | 'fr' | 'zh') => {
+      // Drawn again until the schema's own rule counts 2 to 4 sentences (some bank lines merge when joined).
+      for (;;) {
+        const text = [sentence(lang), sentence(lang), sentence(lang)].map((s) => (/[.!?。！？]$/.test(s) ? s : `${s}${lang === 'zh' ? '。' : '.'}`)).join(lang === 'zh' ? '' : ' ');
+        const count = sentenceCount(text, lang);
+        if (count >= 2 && count <= 4) return text;
+      }
+    };
     const year = 2020 + Math.floor(random() * 7);
     const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
     const id = (0x10000000 + i).toString(16) + 'bench';

@@ -114,6 +114,7 @@ export const articleSchema = z
 
 export type ArticleData = z.output<typeof articleSchema>;
 
-function sentenceCount(text: string, lang: string): number {
+/** Sentences as the summary rule counts them (exported for the benchmark's corpus generator). */
+export function sentenceCount(text: string, lang: string): number {
   return [...segmenter(lang, 'sentence').segment(text)].filter((s) => s.segment.trim() !== '').length;
 }
