@@ -110,3 +110,22 @@ test('the timeline shows dated articles and the events an article states', async
   await expect(page.locator('.timeline-event').first()).toContainText('Anthropic est fondée par d’anciens dirigeants d’OpenAI.');
   await expect(page.locator('#undated + ul li')).toHaveCount(2);
 });
+
+test('each year of the timeline has its own page, linked from the year list', async ({ page }) => {
+  await page.goto('/en/timeline/');
+  const years = page.locator('nav.timeline-years a');
+  const hrefs = await years.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+  expect(hrefs).toContain('/en/timeline/2021/');
+  expect(hrefs).toContain('/en/timeline/undated/');
+  let events = 0;
+  for (const href of hrefs) {
+    await page.goto(href);
+    await expect(page.locator('nav.timeline-years a[aria-current="page"]')).toHaveAttribute('href', href);
+    events += await page.locator('.timeline-event').count();
+  }
+  // Every event on the one-page timeline is on its year's page too.
+  expect(events).toBe(5);
+  await page.goto('/en/timeline/2021/');
+  await expect(page.locator('h1')).toHaveText('Timeline: 2021');
+  await expect(page.locator('.timeline-event')).toContainText('Anthropic');
+});

@@ -92,3 +92,29 @@ export function siteGraph(): Promise<{ nodes: PlacedNode[]; edges: GraphEdge[]; 
   })();
   return graph;
 }
+
+/** One line of the timeline: an article's publication, or an event an article states. */
+export type TimelineEntry = { date: string; article: Article } & ({ kind: 'article' } | { kind: 'event'; text: Article['data']['events'][number]['text'] });
+
+let timeline: Promise<{ years: Map<string, TimelineEntry[]>; undated: Article[] }> | undefined;
+
+/** The timeline by year, newest year first and oldest entry first within a year; articles without a date apart. */
+export function siteTimeline(): Promise<{ years: Map<string, TimelineEntry[]>; undated: Article[] }> {
+  timeline ??= (async () => {
+    const { articles } = await getSite();
+    const entries: TimelineEntry[] = articles.flatMap((article) => [
+      ...(article.data.published.date ? [{ date: article.data.published.date, kind: 'article' as const, article }] : []),
+      ...article.data.events.map((e) => ({ date: e.date, kind: 'event' as const, text: e.text, article })),
+    ]);
+    // A month sorts before the days in it, as it is less precise; an event before an article of the same date.
+    entries.sort((a, b) => a.date.localeCompare(b.date) || (a.kind === b.kind ? 0 : a.kind === 'event' ? -1 : 1));
+    const byYear = new Map<string, TimelineEntry[]>();
+    for (const entry of entries) {
+      const list = byYear.get(entry.date.slice(0, 4));
+      if (list) list.push(entry);
+      else byYear.set(entry.date.slice(0, 4), [entry]);
+    }
+    return { years: new Map([...byYear].reverse()), undated: articles.filter((a) => !a.data.published.date) };
+  })();
+  return timeline;
+}

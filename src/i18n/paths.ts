@@ -9,6 +9,8 @@ export const paths = {
   graph: (lang: Locale) => `/${lang}/graph/`,
   search: (lang: Locale) => `/${lang}/search/`,
   timeline: (lang: Locale) => `/${lang}/timeline/`,
+  /** A year of the timeline, or `undated`. */
+  timelineYear: (lang: Locale, year: string) => `/${lang}/timeline/${year}/`,
   notFound: (lang: Locale) => `/${lang}/404/`,
   feed: (lang: Locale) => `/${lang}/rss.xml`,
   permalink: (id: string) => `/a/${id}/`,
