@@ -15,7 +15,8 @@ const SIZE = Math.max(1, availableParallelism());
 interface Job {
   id: number;
   card: CardContent;
-  resolve: (png: Buffer) => void;
+  /** The card, and how long its worker took to draw it. */
+  resolve: (drawn: { png: Buffer; ms: number }) => void;
   reject: (error: Error) => void;
 }
 
@@ -28,11 +29,11 @@ let nextId = 0;
 function start(): Worker {
   started++;
   const worker = new Worker(WORKER);
-  worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+  worker.on('message', ({ id, png, ms, error }: { id: number; png?: Uint8Array; ms?: number; error?: string }) => {
     const { job } = running.get(id)!;
     running.delete(id);
     if (error !== undefined) job.reject(new Error(`Could not draw the card "${job.card.title}":\n${error}`));
-    else job.resolve(Buffer.from(png!));
+    else job.resolve({ png: Buffer.from(png!), ms: ms! });
     give(worker);
   });
   worker.on('error', (error) => {
@@ -56,7 +57,7 @@ function give(worker: Worker) {
   worker.postMessage({ id: job.id, card: job.card });
 }
 
-export function drawCard(card: CardContent): Promise<Buffer> {
+export function drawCard(card: CardContent): Promise<{ png: Buffer; ms: number }> {
   return new Promise((resolve, reject) => {
     waiting.push({ id: nextId++, card, resolve, reject });
     const worker = idle.pop() ?? (started < SIZE ? start() : undefined);

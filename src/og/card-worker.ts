@@ -5,7 +5,9 @@ import { renderCardPng, type CardContent } from './card.ts';
 
 parentPort!.on('message', async ({ id, card }: { id: number; card: CardContent }) => {
   try {
-    parentPort!.postMessage({ id, png: await renderCardPng(card) });
+    const start = performance.now();
+    const png = await renderCardPng(card);
+    parentPort!.postMessage({ id, png, ms: performance.now() - start });
   } catch (error) {
     parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }

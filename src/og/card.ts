@@ -71,8 +71,8 @@ export async function renderCardPng(card: CardContent): Promise<Buffer> {
 const CACHE_DIR = process.env['DOSSIER_CARD_CACHE'] ?? join(process.cwd(), 'node_modules', '.cache', 'dossier-og');
 
 /**
- * How many cards this build drew and took from the cache, and the time spent
- * drawing (read by the benchmark). On globalThis because the config and the
+ * How many cards this build drew and took from the cache, and the time the
+ * workers spent drawing them, summed (read by the benchmark). On globalThis because the config and the
  * page renderer load this module separately.
  */
 export const cardStats: { rendered: number; cached: number; renderMs: number } = ((globalThis as { __dossierCards?: typeof cardStats }).__dossierCards ??= {
@@ -93,9 +93,9 @@ export async function cardPng(card: CardContent): Promise<Buffer> {
     cardStats.cached++;
     return readFileSync(cached);
   }
-  const start = performance.now();
-  const png = await drawCard(card);
-  cardStats.renderMs += performance.now() - start;
+  const { png, ms } = await drawCard(card);
+  // Drawing time in the worker, not the wait: cards are drawn several at once.
+  cardStats.renderMs += ms;
   cardStats.rendered++;
   mkdirSync(CACHE_DIR, { recursive: true });
   writeFileSync(`${cached}.tmp`, png);
