@@ -44,14 +44,28 @@ function start(): Worker {
   return worker;
 }
 
-/** Hands a free worker the next job, or lets it sleep without keeping the process alive. */
+/** A worker idle this long ends, giving back its memory (fonts, layout engine) before indexing starts. */
+const IDLE_MS = 1000;
+const idleTimers = new Map<Worker, ReturnType<typeof setTimeout>>();
+
+/** Hands a free worker the next job, or lets it rest without keeping the process alive, then end. */
 function give(worker: Worker) {
   const job = waiting.shift();
   if (!job) {
     worker.unref();
     idle.push(worker);
+    const timer = setTimeout(() => {
+      idleTimers.delete(worker);
+      idle.splice(idle.indexOf(worker), 1);
+      started--;
+      void worker.terminate();
+    }, IDLE_MS);
+    timer.unref();
+    idleTimers.set(worker, timer);
     return;
   }
+  clearTimeout(idleTimers.get(worker));
+  idleTimers.delete(worker);
   worker.ref();
   running.set(job.id, { worker, job });
   worker.postMessage({ id: job.id, card: job.card });

@@ -24,4 +24,10 @@ describe('renderCardPng', () => {
       expect(ms).toBeGreaterThan(0);
     }
   });
+
+  it('starts new workers after idle ones have ended', async () => {
+    const first = await drawCard(card);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await drawCard(card)).png.equals(first.png)).toBe(true);
+  });
 });
