@@ -129,7 +129,9 @@ ratios: ours/Starlight warm ${result.ratios.oursWarmOverStarlightWarm}× · cold
 page weight (first render)         HTML raw/gzip        (inline CSS raw)  CSS files gzip   JS gzip   requests
 ${weights.map((w) => `${w.page.padEnd(34)} ${kb(w.html.raw).padStart(9)} / ${kb(w.html.gzip).padEnd(9)} ${kb(w.css.inlineRaw).padStart(12)} ${kb(w.css.gzip).padStart(14)} ${kb(w.js.gzip).padStart(9)} ${String(w.renderRequests).padStart(6)}`).join('\n')}
 
-search: first query ${Object.entries(search.firstQueryBytes).map(([l, b]) => `${l} ${kb(b)}`).join(' · ')}; latency median ${search.latencyMs.median.toFixed(1)} ms, p95 ${search.latencyMs.p95.toFixed(1)} ms over ${search.latencyMs.queries} queries
+search, a visit's first query (each of the battery, empty cache): ${Object.entries(search.firstQueryBytes).map(([l, f]) => `${l} median ${kb(f.median)}, max ${kb(f.max)}`).join(' · ')}
+  heaviest, by file: ${Object.entries(search.firstQueryBytes).map(([l, f]) => `${l} ${Object.entries(f.heaviest).map(([k, b]) => `${k} ${kb(b)}`).join(', ')}`).join(' · ')}
+search latency (warm, in the page): median ${search.latencyMs.median.toFixed(1)} ms, p95 ${search.latencyMs.p95.toFixed(1)} ms over ${search.latencyMs.queries} queries
 entity matcher: ${matcher.aliases} aliases, ${matcher.megabytes} MB of text: ${matcher.mbPerSecond} MB/s (median of ${matcher.runs})
 
 JSON: ${out}
