@@ -18,6 +18,8 @@ function indexLanguage(root: URL, site: string, lang: Locale): Promise<Indexed> 
     });
     worker.once('message', resolve);
     worker.once('error', reject);
+    // A worker that ends without a word (never expected) must fail the build, not hang it.
+    worker.once('exit', (code) => reject(new Error(`Pagefind's ${lang} worker ended (code ${code}) before reporting`)));
   });
 }
 

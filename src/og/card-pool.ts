@@ -36,11 +36,17 @@ function start(): Worker {
     else job.resolve({ png: Buffer.from(png!), ms: ms! });
     give(worker);
   });
-  worker.on('error', (error) => {
-    // A crashed worker fails its job; the next job starts a fresh one.
-    started--;
-    for (const [id, entry] of running) if (entry.worker === worker) (running.delete(id), entry.job.reject(error));
-  });
+  // A crashed worker fails its job; the next job starts a fresh one. (An idle worker we end has no job.)
+  const fail = (error: Error) => {
+    for (const [id, entry] of running) {
+      if (entry.worker !== worker) continue;
+      running.delete(id);
+      started--;
+      entry.job.reject(error);
+    }
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`The card worker ended (code ${code}) while drawing`)));
   return worker;
 }
 
