@@ -71,7 +71,7 @@ export async function sameStory(article: Article): Promise<Article[]> {
 }
 
 /** The graph page draws the most mentioned names only, so that it stays readable and light at 10,000 articles. */
-export const GRAPH_LIMITS = { nodes: 100, edges: 400 };
+const GRAPH_LIMITS = { nodes: 100, edges: 400 };
 
 let graph: Promise<{ nodes: PlacedNode[]; edges: GraphEdge[]; mentioned: number }> | undefined;
 
