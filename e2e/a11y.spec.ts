@@ -1,3 +1,4 @@
+import { SERVED } from './site.ts';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,7 +37,7 @@ for (const url of pages) {
     // The root page and permalinks send readers on to their language: check them as readers
     // without JavaScript see them, by serving them without their redirecting script.
     if (url === '/' || url.startsWith('/a/')) {
-      await page.route(new URL(url, 'http://localhost:4321').href, async (route) => {
+      await page.route(new URL(url, SERVED).href, async (route) => {
         const response = await route.fetch();
         route.fulfill({ response, body: (await response.text()).replace(/<script type="module"[\s\S]*?<\/script>/g, '') });
       });

@@ -1,3 +1,4 @@
+import { SITE } from './site.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { LOCALES } from '../src/i18n/locales.ts';
 import { articles, expectedPieces, normalize, sourceText } from './content.ts';
@@ -45,10 +46,10 @@ for (const article of articles) {
         links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
       );
       expect(Object.fromEntries(hreflang)).toEqual({
-        en: `http://localhost:4321/en/articles/${article.slug}/`,
-        fr: `http://localhost:4321/fr/articles/${article.slug}/`,
-        'zh-CN': `http://localhost:4321/zh/articles/${article.slug}/`,
-        'x-default': `http://localhost:4321/en/articles/${article.slug}/`,
+        en: `${SITE}/en/articles/${article.slug}/`,
+        fr: `${SITE}/fr/articles/${article.slug}/`,
+        'zh-CN': `${SITE}/zh/articles/${article.slug}/`,
+        'x-default': `${SITE}/en/articles/${article.slug}/`,
       });
       await page.locator('.lang-switcher a[hreflang=fr]').click();
       await expect(page).toHaveURL(`/fr/articles/${article.slug}/`);

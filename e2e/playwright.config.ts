@@ -1,9 +1,40 @@
 import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Debian's Chromium (package `chromium`); Playwright's own browser download cannot work here. */
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const PORT = 4321;
-const HOSTILE_PORT = 4322;
+if (!existsSync(executablePath)) {
+  throw new Error(`Chromium not found at ${executablePath}: apt-get install chromium fonts-noto-cjk, or set CHROMIUM_PATH.`);
+}
+
+// Tests run against the built sites, as readers get them: say which build is missing instead of
+// serving an empty folder.
+for (const [folder, command] of [['dist', 'npm run build'], ['dist-hostile', 'npm run build:hostile']] as const) {
+  if (!existsSync(`${ROOT}${folder}/index.html`)) throw new Error(`${folder}/ has no build: run \`${command}\` before the end-to-end tests.`);
+}
+
+/** A port nobody listens on now: the tests start their own servers and never reuse one they did not start. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// Playwright loads this file again in each worker: the ports are chosen once, in the runner, and
+// reach the workers through the environment they inherit.
+process.env['DOSSIER_E2E_PORT'] ??= String(await freePort());
+process.env['DOSSIER_E2E_HOSTILE_PORT'] ??= String(await freePort());
+const PORT = Number(process.env['DOSSIER_E2E_PORT']);
+const HOSTILE_PORT = Number(process.env['DOSSIER_E2E_HOSTILE_PORT']);
 
 export default defineConfig({
   testDir: '.',
@@ -24,9 +55,10 @@ export default defineConfig({
     // The test-only site built from e2e/fixtures/hostile (`npm run build:hostile`).
     { name: 'hostile', use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://localhost:${HOSTILE_PORT}` }, testMatch: /hostile/ },
   ],
-  // Tests run against the built sites, as readers get them (run `npm run build` and `npm run build:hostile` first).
+  // Each site is served by scripts/serve.ts on its own free port; an absolute URL in a page still
+  // names SITE_URL (see e2e/site.ts for how tests reach it).
   webServer: [
-    { command: 'npm run preview', url: `http://localhost:${PORT}/en/`, reuseExistingServer: !process.env['CI'], timeout: 60_000 },
-    { command: 'npm run preview:hostile', url: `http://localhost:${HOSTILE_PORT}/en/`, reuseExistingServer: !process.env['CI'], timeout: 60_000 },
+    { command: `node scripts/serve.ts dist ${PORT}`, url: `http://localhost:${PORT}/en/`, reuseExistingServer: false, cwd: ROOT, timeout: 60_000 },
+    { command: `node scripts/serve.ts dist-hostile ${HOSTILE_PORT}`, url: `http://localhost:${HOSTILE_PORT}/en/`, reuseExistingServer: false, cwd: ROOT, timeout: 60_000 },
   ],
 });

@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import ogs from 'open-graph-scraper';
 import { LOCALES } from '../src/i18n/locales.ts';
 import { articles } from './content.ts';
+import { SERVED, served, SITE } from './site.ts';
 
-const BASE = 'http://localhost:4321';
 
 /** Reads a page's Open Graph tags the way a chat app's unfurler does, then fetches the image. */
 async function unfurl(url: string) {
@@ -27,7 +27,7 @@ async function unfurl(url: string) {
     },
   });
   const image = result.ogImage?.[0];
-  const bytes = image ? Buffer.from(await (await fetch(image.url)).arrayBuffer()) : Buffer.alloc(0);
+  const bytes = image ? Buffer.from(await (await fetch(served(image.url))).arrayBuffer()) : Buffer.alloc(0);
   return {
     title: result.ogTitle,
     description: result.ogDescription,
@@ -43,11 +43,11 @@ const article = articles.find((a) => a.slug === 'anthropics-claude-becomes-engin
 
 for (const lang of LOCALES) {
   test(`an Open Graph parser unfurls the ${lang} article page in ${lang}`, async () => {
-    const card = await unfurl(`${BASE}/${lang}/articles/${article.slug}/`);
+    const card = await unfurl(`${SERVED}/${lang}/articles/${article.slug}/`);
     expect(card.title).toBe(article.data.title[lang]);
     expect(article.data.summary[lang].startsWith(card.description!.replace(/…$/, ''))).toBe(true);
-    expect(card.url).toBe(`${BASE}/${lang}/articles/${article.slug}/`);
-    expect(card.imageUrl).toBe(`${BASE}/og/${lang}/${article.slug}.png`);
+    expect(card.url).toBe(`${SITE}/${lang}/articles/${article.slug}/`);
+    expect(card.imageUrl).toBe(`${SITE}/og/${lang}/${article.slug}.png`);
     expect(card.imageType).toBe('PNG');
     expect(card.imageSize).toEqual([1200, 630]);
     expect(card.imageBytes).toBeLessThan(300 * 1024);
@@ -55,8 +55,8 @@ for (const lang of LOCALES) {
 }
 
 test('the permalink unfurls the same as the article page', async () => {
-  const permalink = await unfurl(`${BASE}/a/${article.data.id}/`);
-  const page = await unfurl(`${BASE}/en/articles/${article.slug}/`);
+  const permalink = await unfurl(`${SERVED}/a/${article.data.id}/`);
+  const page = await unfurl(`${SERVED}/en/articles/${article.slug}/`);
   expect(permalink).toEqual(page);
 });
 
@@ -92,7 +92,7 @@ test.describe('copy controls', () => {
     await page.goto(`/en/articles/${article.slug}/`);
     await page.locator('#p-3').hover();
     await page.locator('#p-3 > a.passage-anchor').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${BASE}/en/articles/${article.slug}/#p-3`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SERVED}/en/articles/${article.slug}/#p-3`);
     await expect(page).toHaveURL(/#p-3$/);
     await expect(page.locator('[data-copy-status]')).toHaveText('Copied to the clipboard.');
   });
@@ -100,10 +100,10 @@ test.describe('copy controls', () => {
   test('copy link and copy citation put the right text on the clipboard', async ({ page }) => {
     await page.goto(`/fr/articles/${article.slug}/`);
     await page.getByRole('button', { name: 'Copier le lien' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${BASE}/fr/articles/${article.slug}/`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/fr/articles/${article.slug}/`);
     await page.getByRole('button', { name: 'Copier la citation' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `[${article.data.title.fr} — AINews, mai 2026](${BASE}/fr/articles/${article.slug}/)`,
+      `[${article.data.title.fr} — AINews, mai 2026](${SITE}/fr/articles/${article.slug}/)`,
     );
   });
 });
@@ -121,9 +121,9 @@ test('every passage has the same id on the three language pages', async ({ page 
 test('feeds, sitemap and robots.txt are served', async ({ request }) => {
   const feed = await (await request.get('/zh/rss.xml')).text();
   expect(feed).toContain(`<title>${article.data.title.zh}</title>`);
-  expect(feed).toContain(`${BASE}/zh/articles/${article.slug}/`);
+  expect(feed).toContain(`${SITE}/zh/articles/${article.slug}/`);
   const sitemap = await (await request.get('/sitemap-0.xml')).text();
-  expect(sitemap).toContain(`hreflang="zh-CN" href="${BASE}/zh/articles/${article.slug}/"`);
-  expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${BASE}/sitemap-index.xml`);
+  expect(sitemap).toContain(`hreflang="zh-CN" href="${SITE}/zh/articles/${article.slug}/"`);
+  expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
   expect((await request.get('/apple-touch-icon.png')).headers()['content-type']).toBe('image/png');
 });

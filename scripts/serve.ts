@@ -11,6 +11,10 @@ import sirv from 'sirv';
 const [folder = 'dist', port = '4322'] = process.argv.slice(2);
 const root = join(process.cwd(), folder);
 const assets = sirv(root, { dev: false, etag: true });
+if (!existsSync(join(root, '404.html'))) {
+  console.error(`${folder}/ has no built site (no 404.html): run the build first.`);
+  process.exit(1);
+}
 const notFound = readFileSync(join(root, '404.html'));
 
 // Pagefind's own files (.pf_*, .pagefind) are gzipped already.
@@ -49,4 +53,14 @@ createServer((req, res) => {
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(notFound);
   });
-}).listen(Number(port), 'localhost', () => console.log(`Serving ${folder} on http://localhost:${port}/`));
+})
+  .on('error', (error: NodeJS.ErrnoException) => {
+    // Never move to another port: every absolute URL in the build names one origin (SITE_URL).
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `Port ${port} is already in use. Stop whatever listens there, or build with SITE_URL=http://localhost:<port> and serve on that port.`
+        : `Cannot serve ${folder} on port ${port}: ${error.message}`,
+    );
+    process.exit(1);
+  })
+  .listen(Number(port), 'localhost', () => console.log(`Serving ${folder} on http://localhost:${port}/`));
