@@ -5,7 +5,7 @@ import { timedBuild } from './src/integrations/build-timings.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
 
-// Thin on purpose: plugins and integrations live in src/ (DESIGN.md §7).
+// Thin on purpose: plugins and integrations live in src/ (docs/design.md §7).
 export default defineConfig({
   site: SITE_URL,
   // The benchmark builds other content roots; each gets its own content cache.
@@ -14,7 +14,7 @@ export default defineConfig({
   build: {
     format: 'directory',
     // One request for first render: the stylesheet (under 3 KB gzip) is inlined. Astro writes it at
-    // the end of <head>, after every tag a chat crawler reads (DESIGN.md §5).
+    // the end of <head>, after every tag a chat crawler reads (docs/design.md §5).
     inlineStylesheets: 'always',
     // Several pages in flight: cards draw in worker threads (src/og/card-pool.ts) and file writes overlap rendering.
     concurrency: 8,

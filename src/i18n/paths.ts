@@ -1,6 +1,6 @@
 import { LOCALES, type Locale } from './locales.ts';
 
-/** Every URL the site links to is built here, so the URL scheme (DESIGN.md §3) lives in one place. */
+/** Every URL the site links to is built here, so the URL scheme (docs/design.md §3) lives in one place. */
 export const paths = {
   home: (lang: Locale) => `/${lang}/`,
   article: (lang: Locale, slug: string) => `/${lang}/articles/${slug}/`,

@@ -49,7 +49,7 @@ function accept(text: string, start: number, end: number, alias: AliasPattern): 
 }
 
 /**
- * The one function that finds entity mentions (DESIGN.md §4): Aho-Corasick over
+ * The one function that finds entity mentions (docs/design.md §4): Aho-Corasick over
  * every alias at once, case-sensitive, NFC-normalised, Unicode word boundaries
  * for Latin script and none for Chinese, then leftmost-longest among the
  * matches that pass, so "Claude Code" wins over "Claude" and a rejected long

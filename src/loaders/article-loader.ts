@@ -21,7 +21,7 @@ export interface ArticleMetadata {
  * Loads content/articles/ with our own validation and our own Markdown
  * pipeline instead of Astro's glob loader: Astro's YAML parser rewrites invalid
  * dates, its clean builds let duplicate ids through, and its default Markdown
- * processor runs no remark/rehype plugins (DESIGN.md §1).
+ * processor runs no remark/rehype plugins (docs/design.md §1).
  * An article is rendered again only when its file or the entity registry changed.
  */
 export function articleLoader(root: string): Loader {

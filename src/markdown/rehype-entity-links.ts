@@ -36,7 +36,7 @@ declare module 'vfile' {
 }
 
 /**
- * Links entity mentions to entity pages (DESIGN.md §4): the first mention of an
+ * Links entity mentions to entity pages (docs/design.md §4): the first mention of an
  * entity in each section becomes a link; every mention, linked or not and
  * headings included, is recorded in `file.data.mentions` for the entity index.
  */

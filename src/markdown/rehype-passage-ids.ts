@@ -10,7 +10,7 @@ export const PASSAGE_LINK_LABEL = 'passage-link-label';
 /**
  * Gives every passage of the article text a stable id, `p-1`, `p-2`… in
  * document order. The text is the same on all three language pages, so the
- * ids are too: a link to a passage works in any language (DESIGN.md §3).
+ * ids are too: a link to a passage works in any language (docs/design.md §3).
  * A paragraph inside a list item is part of that item's passage. Each passage
  * gets a link to itself (a pilcrow, named in the page's language through
  * aria-labelledby), which the page's copy-link script turns into a copy control.
