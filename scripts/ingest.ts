@@ -23,7 +23,7 @@ if (files.length === 0) {
 }
 
 const dirs = contentDirs(root);
-const articles = readArticles(dirs, { allowTodos: true });
+const articles = readArticles(dirs);
 const entities = readEntities(root);
 const matchers = new Map<string, EntityMatcher>();
 const matcherFor = (language: string) => matchers.get(language) ?? matchers.set(language, matcherForLanguage(entities, language)).get(language)!;
@@ -84,7 +84,7 @@ for (const file of files) {
         `  removed: ${prepared.removed} piece(s) of page chrome (listed in notes.removed)`,
         `  entities linked: ${names.join(', ') || 'none'}`,
         `  names not in the registry (maybe new entities): ${prepared.suggestions.join(', ') || 'none'}`,
-        `  to do: the summaries and title translations marked "TODO:"; \`npm run dev\` shows the draft.`,
+        `  next: \`npm run draft -- content/articles/${prepared.slug}.md\` drafts the missing summary (labelled machine-drafted); it publishes as it is meanwhile.`,
       ].join('\n'),
     );
   } catch (error) {

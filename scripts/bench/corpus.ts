@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readArticles, contentDirs } from '../../src/loaders/read-articles.ts';
 import { readEntities } from '../../src/loaders/read-entities.ts';
+import { hasText } from '../../src/schemas/authorship.ts';
 import { sentenceCount } from '../../src/schemas/article.ts';
 
 export function mulberry32(seed: number): () => number {
@@ -26,7 +27,10 @@ function sentenceBank(project: string): Record<'en' | 'fr' | 'zh', string[]> {
   const bank = { en: [] as string[], fr: [] as string[], zh: [] as string[] };
   for (const a of articles) {
     if (a.data.language === 'en' || a.data.language === 'fr') bank[a.data.language].push(...a.body.split('\n').flatMap((l) => split(l, a.data.language)));
-    for (const lang of ['en', 'fr', 'zh'] as const) bank[lang].push(...split(a.data.summary[lang], lang));
+    for (const lang of ['en', 'fr', 'zh'] as const) {
+      const field = a.data.summary[lang];
+      if (hasText(field)) bank[lang].push(...split(field.text, lang));
+    }
   }
   for (const e of entities) for (const lang of ['en', 'fr', 'zh'] as const) bank[lang].push(...split(e.data.description[lang], lang));
   return bank;

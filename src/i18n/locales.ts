@@ -19,3 +19,8 @@ export function isLocale(value: string): value is Locale {
 export function localeStaticPaths() {
   return LOCALES.map((lang) => ({ params: { lang } }));
 }
+
+/** The `lang` attribute for text in a language: a site language's page tag, or the tag itself. */
+export function htmlLang(tag: string): string {
+  return isLocale(tag) ? HTML_LANG[tag] : tag;
+}

@@ -6,6 +6,7 @@ import { createArticleRenderer, createSummaryRenderer, PIPELINE_VERSION, type Re
 import type { RecordedMention } from '../markdown/rehype-entity-links.ts';
 import { contentDirs, readArticles } from './read-articles.ts';
 import { readEntities } from './read-entities.ts';
+import { shownSummary } from '../lib/shown-field.ts';
 
 /** What the loader derives from an article besides its HTML (in `rendered.metadata`). */
 export interface ArticleMetadata {
@@ -13,7 +14,10 @@ export interface ArticleMetadata {
   text: string;
   /** Every entity mention in the article text, in order. */
   mentions: RecordedMention[];
-  /** The summary in each site language as HTML, its mentions linked to that language's entity pages. */
+  /**
+   * The summary each site language's page shows, as HTML, its mentions linked to that language's
+   * entity pages: its own, or another language's while its own is missing (see shown-field.ts); '' when none.
+   */
   summaries: Record<Locale, string>;
 }
 
@@ -30,8 +34,10 @@ export function articleLoader(root: string): Loader {
     name: 'dossier-articles',
     async load({ store, generateDigest, watcher, logger }) {
       const sync = async () => {
-        // `astro dev` shows articles with to-do fields, so an editor can work; `astro build` refuses them.
-        const articles = readArticles(dirs, { allowTodos: process.env['NODE_ENV'] !== 'production' });
+        // A site that wants every title and summary reviewed by a person sets DOSSIER_REQUIRE_REVIEW=1: its build
+        // then refuses machine-drafted and missing fields (`astro dev` still shows them, so an editor can work).
+        const requireReview = process.env['DOSSIER_REQUIRE_REVIEW'] === '1' && process.env['NODE_ENV'] === 'production';
+        const articles = readArticles(dirs, { requireReview });
         const entities = readEntities(root);
         const registryDigest = generateDigest(entities.map((e) => e.raw).join('\u0000'));
         const renderers = new Map<string, (markdown: string) => Promise<RenderedText>>();
@@ -45,9 +51,17 @@ export function articleLoader(root: string): Loader {
           }
           return render;
         };
-        const summaryRenderers = Object.fromEntries(
-          LOCALES.map((lang) => [lang, createSummaryRenderer({ matcher: matcherForLanguage(entities, lang), language: lang, entityHref: (id) => paths.entity(lang, id) })]),
-        ) as Record<Locale, (text: string) => Promise<RenderedText>>;
+        // By the language of the text and the language of the page it links from.
+        const summaryRenderers = new Map<string, (text: string) => Promise<RenderedText>>();
+        const summaryRenderer = (textLang: string, pageLang: Locale) => {
+          const key = `${textLang}\u0000${pageLang}`;
+          let render = summaryRenderers.get(key);
+          if (!render) {
+            render = createSummaryRenderer({ matcher: matcherForLanguage(entities, textLang), language: textLang, entityHref: (id) => paths.entity(pageLang, id) });
+            summaryRenderers.set(key, render);
+          }
+          return render;
+        };
 
         const keep = new Set(articles.map((a) => a.slug));
         for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
@@ -57,7 +71,12 @@ export function articleLoader(root: string): Loader {
           if (store.get(article.slug)?.digest === digest) continue;
           const body = await bodyRenderer(article.data.language)(article.body);
           const summaries = Object.fromEntries(
-            await Promise.all(LOCALES.map(async (lang) => [lang, (await summaryRenderers[lang](article.data.summary[lang])).html])),
+            await Promise.all(
+              LOCALES.map(async (lang) => {
+                const shown = shownSummary(article.data, lang);
+                return [lang, shown ? (await summaryRenderer(shown.lang, lang)(shown.text)).html : ''];
+              }),
+            ),
           ) as Record<Locale, string>;
           const metadata: ArticleMetadata = { text: body.text, mentions: body.mentions, summaries };
           store.set({ id: article.slug, data: article.data, body: article.body, filePath: article.file, digest, rendered: { html: body.html, metadata: { ...metadata } } });

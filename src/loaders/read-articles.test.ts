@@ -50,10 +50,48 @@ describe('readArticles', () => {
     expect(read({ 'a.md': articleWith(/它是有效的。它有摘要。/, '一。二。三。四。五。') })).toThrow(/a\.md → summary\.zh: has 5 sentences/);
   });
 
-  it('fails on fields still marked to-do, listing each, unless editing in dev', () => {
-    const draft = articleWith(/  zh: 它是有效的。它有摘要。\n/, '  zh: "TODO: translate the English summary into Simplified Chinese"\n').replace('fr: Un article valide', 'fr: "TODO: translate the title"');
-    expect(read({ 'draft.md': draft })).toThrow(/draft\.md → title\.fr: still to be written[\s\S]*draft\.md → summary\.zh: still to be written/);
-    expect(readArticles(contentDirs(makeContentRoot({ 'draft.md': draft })), { allowTodos: true })).toHaveLength(1);
+  it('reads a person\'s plain text as written in its own language and translated in the others', () => {
+    const [article] = readArticles(contentDirs(makeContentRoot()));
+    expect(article?.data.summary.en).toEqual({ status: 'written', text: 'It is valid. It has a summary.' });
+    expect(article?.data.summary.fr).toEqual({ status: 'translated', text: 'Il est valide. Il a un résumé.' });
+    expect(article?.data.title.en).toEqual({ status: 'written', text: 'A valid article' });
+    expect(article?.data.title.zh).toEqual({ status: 'translated', text: '一篇有效的文章' });
+  });
+
+  const MACHINE = '\n    status: machine\n    text: Il est valide. Il a un résumé.\n    program: dossier draft\n    model: some-model\n    at: "2026-12-02T13:05:00Z"\n    passages: [p-1]\n';
+  const drafted = articleWith(/  zh: 它是有效的。它有摘要。\n/, '  zh:\n    status: missing\n').replace('  fr: Il est valide. Il a un résumé.\n', `  fr:${MACHINE}`).replace('  fr: Un article valide\n', '  fr: { status: missing }\n');
+
+  it('accepts machine-drafted and missing fields by default, and keeps who drafted them', () => {
+    const [article] = readArticles(contentDirs(makeContentRoot({ 'draft.md': drafted })));
+    expect(article?.data.summary.zh).toEqual({ status: 'missing' });
+    expect(article?.data.title.fr).toEqual({ status: 'missing' });
+    expect(article?.data.summary.fr).toEqual({ status: 'machine', text: 'Il est valide. Il a un résumé.', program: 'dossier draft', model: 'some-model', at: '2026-12-02T13:05:00Z', passages: ['p-1'] });
+  });
+
+  it('under the review policy, fails listing every machine-drafted and missing field', () => {
+    expect(() => readArticles(contentDirs(makeContentRoot({ 'draft.md': drafted })), { requireReview: true })).toThrow(
+      /draft\.md → title\.fr: missing \(DOSSIER_REQUIRE_REVIEW=1[\s\S]*draft\.md → summary\.fr: machine-drafted, not yet reviewed[\s\S]*npm run review -- content\/articles\/draft\.md summary\.fr[\s\S]*draft\.md → summary\.zh: missing/,
+    );
+    expect(readArticles(contentDirs(makeContentRoot()), { requireReview: true })).toHaveLength(1);
+  });
+
+  it('fails on a machine-drafted field that does not say who drafted it, how or when', () => {
+    const bare = articleWith(/  fr: Il est valide\. Il a un résumé\.\n/, '  fr:\n    status: machine\n    text: Il est valide. Il a un résumé.\n');
+    expect(read({ 'a.md': bare })).toThrow(/a\.md → summary\.fr\.program: missing: say which program[\s\S]*summary\.fr\.at: missing[\s\S]*summary\.fr\.model: missing: give the `model`/);
+  });
+
+  it('fails on a missing field with text, a person\'s field with a model, or an unknown status', () => {
+    expect(read({ 'a.md': articleWith(/  fr: Un article valide\n/, '  fr: { status: missing, text: Un titre }\n') })).toThrow(/a\.md → title\.fr\.text: a missing field has no text/);
+    expect(read({ 'a.md': articleWith(/  fr: Un article valide\n/, '  fr: { status: translated, text: Un titre, model: x }\n') })).toThrow(/a\.md → title\.fr\.model: only a machine-drafted field/);
+    expect(read({ 'a.md': articleWith(/  fr: Un article valide\n/, '  fr: { status: drafted, text: Un titre }\n') })).toThrow(/a\.md → title\.fr: must be the text, or an object with `status`/);
+  });
+
+  it('fails on an old "TODO:" placeholder, saying what replaced it', () => {
+    expect(read({ 'a.md': articleWith(/  fr: Un article valide\n/, '  fr: "TODO: translate the title"\n') })).toThrow(/a\.md → title\.fr: is a "TODO:" placeholder: .*status: missing/);
+  });
+
+  it('checks the sentence count of a machine-drafted summary too', () => {
+    expect(read({ 'a.md': drafted.replace('text: Il est valide. Il a un résumé.', 'text: Trop court.') })).toThrow(/a\.md → summary\.fr: has 1 sentence/);
   });
 
   it('fails on an unknown field', () => {

@@ -6,7 +6,7 @@ import { ContentError, throwIfAny } from '../lib/content-error.ts';
 import { decodeTextFile } from '../lib/text-file.ts';
 import { parseMarkdownFile } from '../lib/yaml.ts';
 import { zodIssuesToErrors } from '../lib/zod-errors.ts';
-import { todoFields } from '../schemas/todo.ts';
+import { unreviewedFields } from '../schemas/authorship.ts';
 
 export interface ArticleFile {
   /** URL slug: the file name without `.md`. */
@@ -34,9 +34,10 @@ export function contentDirs(root: string): ContentDirs {
  * Reads and validates every article, and fails with every problem found (file,
  * field, fix) rather than the first. Checks what a schema alone cannot see:
  * duplicate ids, slugs equal up to case, old slugs that collide, missing sources,
- * and fields still marked to-do (allowed only while editing, in `npm run dev`).
+ * and, under the `requireReview` policy, titles and summaries no person has
+ * written or reviewed.
  */
-export function readArticles(dirs: ContentDirs, options: { allowTodos?: boolean } = {}): ArticleFile[] {
+export function readArticles(dirs: ContentDirs, options: { requireReview?: boolean } = {}): ArticleFile[] {
   const errors: ContentError[] = [];
   const articles: ArticleFile[] = [];
   const names = readdirSync(dirs.articles).filter((n) => n.endsWith('.md')).sort();
@@ -60,9 +61,18 @@ export function readArticles(dirs: ContentDirs, options: { allowTodos?: boolean 
       if (!existsSync(join(dirs.sources, parsed.data.source.file))) {
         throw new ContentError(file, 'source.file', `content/sources/${parsed.data.source.file} does not exist.`, 'keep the raw text in content/sources/ and name it here.');
       }
-      if (!options.allowTodos) {
-        for (const field of todoFields(parsed.data)) {
-          errors.push(new ContentError(file, field, 'still to be written (it starts with "TODO:").', 'write it (see the README: adding an article); `npm run dev` shows the article meanwhile.'));
+      if (options.requireReview) {
+        for (const { path, status } of unreviewedFields(parsed.data)) {
+          errors.push(
+            new ContentError(
+              file,
+              path,
+              status === 'machine' ? 'machine-drafted, not yet reviewed (DOSSIER_REQUIRE_REVIEW=1 is set).' : 'missing (DOSSIER_REQUIRE_REVIEW=1 is set).',
+              status === 'machine'
+                ? `read it against the article, correct it, then \`npm run review -- ${file} ${path}\`.`
+                : `write it, or \`npm run draft -- ${file}\` and review the draft; or build without DOSSIER_REQUIRE_REVIEW.`,
+            ),
+          );
         }
       }
       if (body.trim() === '') {

@@ -5,6 +5,10 @@ import { HTML_LANG, type Locale } from '../i18n/locales.ts';
 import { paths } from '../i18n/paths.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import type { EntityType } from '../schemas/entity.ts';
+import type { ShownField } from '../lib/shown-field.ts';
+import { labelledSummary, titleIn } from '../i18n/field-labels.ts';
+import { htmlLang } from '../i18n/locales.ts';
+import { originalTitle } from '../lib/shown-field.ts';
 
 const SCHEMA_TYPE: Record<EntityType, string> = {
   person: 'Person',
@@ -35,10 +39,15 @@ export async function articleSeo(article: Article, lang: Locale, site: URL): Pro
     return { '@type': SCHEMA_TYPE[entity.type], name: entity.name[lang], url: absolute(paths.entity(lang, id)), ...(sameAs.length ? { sameAs } : {}) };
   };
   const named = index.byArticle.get(article.id) ?? [];
+  const pageUrl = absolute(paths.article(lang, article.id));
+  const title = titleIn(data, lang);
+  const summary = labelledSummary(data, lang);
+  // Not yet reviewed: a title or summary a program drafted, or one missing in this language.
+  const draft = [title.shown, summary.shown].some((s) => s === undefined || s.fallback || s.field.status === 'machine');
   return {
     type: 'article',
     image: paths.articleCard(lang, article.id),
-    imageAlt: t('card.alt.article', { title: data.title[lang]!, source, date: published }),
+    imageAlt: t('card.alt.article', { title: title.text, source, date: published }),
     publishedTime: data.published.date,
     labels: [
       [t('seo.source'), source],
@@ -47,16 +56,36 @@ export async function articleSeo(article: Article, lang: Locale, site: URL): Pro
     jsonLd: {
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
-      headline: data.title[lang],
-      description: data.summary[lang],
+      headline: title.text,
+      ...(summary.shown ? { description: summary.text, abstract: fieldLd(summary.shown, pageUrl) } : {}),
+      ...(draft ? { creativeWorkStatus: 'Draft' } : {}),
       inLanguage: HTML_LANG[lang],
-      url: absolute(paths.article(lang, article.id)),
+      url: pageUrl,
       image: absolute(paths.articleCard(lang, article.id)),
       ...(data.published.date ? { datePublished: data.published.date } : {}),
       ...(data.source.publisher ? { publisher: { '@type': 'Organization', name: data.source.publisher.name } } : {}),
-      isBasedOn: { '@type': 'NewsArticle', headline: data.title[data.language], inLanguage: data.language },
+      isBasedOn: { '@type': 'NewsArticle', ...(originalTitle(data) ? { headline: originalTitle(data) } : {}), inLanguage: data.language },
       about: named.slice(0, 2).map((e) => entityLd(e.entityId)),
       mentions: named.map((e) => entityLd(e.entityId)),
     },
+  };
+}
+
+/**
+ * The summary as a CreativeWork that says who wrote it: a person, or a program
+ * (which, with which model or method, when, from which passages), and its own
+ * language when the page borrows another's.
+ */
+function fieldLd(shown: ShownField, pageUrl: string) {
+  const { field } = shown;
+  const common = { '@type': 'CreativeWork', text: shown.text, inLanguage: htmlLang(shown.lang) };
+  if (field.status !== 'machine') return { ...common, creativeWorkStatus: field.status === 'written' ? 'written by a person' : 'translated by a person' };
+  return {
+    ...common,
+    creativeWorkStatus: 'machine-drafted, not reviewed',
+    author: { '@type': 'SoftwareApplication', name: field.program, ...(field.model ? { softwareVersion: field.model } : {}) },
+    ...(field.method ? { description: `method: ${field.method}` } : {}),
+    dateCreated: field.at,
+    ...(field.passages ? { isBasedOn: field.passages.map((id) => `${pageUrl}#${id}`) } : {}),
   };
 }

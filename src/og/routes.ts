@@ -4,15 +4,21 @@ import { publishedLabel, sourceLabel } from '../i18n/article-labels.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { cardPng, type CardContent } from './card.ts';
+import { fieldLabels, titleIn } from '../i18n/field-labels.ts';
 
 /** What each kind of page's card says: one place, used by the card routes and by the pages' og:image:alt. */
 export const cards = {
-  article: (article: Article, lang: Locale): CardContent => ({
-    lang,
-    kicker: useTranslations(lang)('card.article'),
-    title: article.data.title[lang]!,
-    footer: `${sourceLabel(article.data, lang, true)} · ${publishedLabel(article.data, lang)}`,
-  }),
+  article: (article: Article, lang: Locale): CardContent => {
+    const title = titleIn(article.data, lang);
+    // A machine-drafted or borrowed title says so on the card, in place of the kicker.
+    const labels = fieldLabels('title', title.shown, lang);
+    return {
+      lang,
+      kicker: labels.length > 0 ? labels.join(' · ') : useTranslations(lang)('card.article'),
+      title: title.text,
+      footer: `${sourceLabel(article.data, lang, true)} · ${publishedLabel(article.data, lang)}`,
+    };
+  },
   entity: (entity: Entity, lang: Locale): CardContent => {
     const t = useTranslations(lang);
     return { lang, kicker: t('card.entity', { type: t(`type.${entity.data.type}`) }), title: entity.data.name[lang], footer: entity.data.description[lang] };

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { LOCALES } from '../i18n/locales.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { REMOVAL_KINDS } from '../lib/cleaning/rules.ts';
 import { languageTag, localizedText, partialDate, perLocaleShape, SLUG, text } from './common.ts';
-import { isTodo } from './todo.ts';
 import { segmenter } from '../lib/intl.ts';
+import { fieldInput, normalizeField, type Field } from './authorship.ts';
 
 /** Provenance warnings a reader should see before trusting the text. */
 export const PROVENANCE_FLAGS = [
@@ -70,12 +70,16 @@ export const articleSchema = z
     /** Language of the original text. */
     language: languageTag(),
     /**
-     * The title in the original language and in every site language.
+     * The title in the original language and in every site language, each a
+     * field (see authorship.ts): the text, or who drafted it, or `missing`.
      * `editorial: true` when the source has no title and this one is ours.
      */
-    title: z.object({ editorial: z.boolean() }).catchall(text()),
-    /** 2–4 sentences per site language; `writtenIn` is the one written from the text, the others translate it. */
-    summary: z.object({ ...perLocaleShape(text), writtenIn: z.enum(LOCALES) }).strict(),
+    title: z.object({ editorial: z.boolean() }).catchall(fieldInput()),
+    /**
+     * 2–4 sentences per site language, each a field (see authorship.ts).
+     * `writtenIn` is the one written from the text, the others translate it.
+     */
+    summary: z.object({ ...perLocaleShape(fieldInput), writtenIn: z.enum(LOCALES) }).strict(),
     source,
     published,
     /** Articles that tell the same story share this id. */
@@ -95,24 +99,40 @@ export const articleSchema = z
   .strict()
   .superRefine((a, ctx) => {
     for (const lang of LOCALES) {
-      if (isTodo(a.summary[lang])) continue; // still to write: reported as a to-do, not as a short summary
-      const count = sentenceCount(a.summary[lang], lang);
+      const field = a.summary[lang];
+      if (typeof field !== 'string' && field.status === 'missing') continue;
+      const count = sentenceCount(typeof field === 'string' ? field : field.text!, lang);
       if (count < 2 || count > 4) {
         ctx.addIssue({ code: 'custom', path: ['summary', lang], message: `has ${count} sentence${count === 1 ? '' : 's'}; a summary has 2 to 4` });
       }
     }
     for (const lang of new Set([a.language, ...LOCALES])) {
-      if (typeof a.title[lang] !== 'string') {
+      if (a.title[lang] === undefined) {
         ctx.addIssue({
           code: 'custom',
           path: ['title', lang],
-          message: `missing the title in "${lang}"${lang === a.language ? ' (the original language)' : ''}`,
+          message: `missing the title in "${lang}"${lang === a.language ? ' (the original language)' : ''}; write it, or put \`{ status: missing }\` until someone (or \`npm run draft\`) does`,
         });
       }
     }
-  });
+  })
+  .transform(({ title: { editorial, ...titles }, summary: { writtenIn, ...summaries }, ...rest }) => ({
+    ...rest,
+    // A person's plain-text title is `written` in the original language (or when the title is Dossier's own), `translated` in the others.
+    title: { editorial, ...mapValues(titles, (field, lang) => normalizeField(field, lang === rest.language)) } as Titles,
+    summary: { writtenIn, ...mapValues(summaries, (field, lang) => normalizeField(field, lang === writtenIn)) } as Summaries,
+  }));
+
+/** Every title, by language tag (the original language and the site languages); `editorial` says the source had none. */
+export type Titles = { editorial: boolean } & { [lang: string]: Field };
+export type Summaries = { writtenIn: Locale } & Record<Locale, Field>;
 
 export type ArticleData = z.output<typeof articleSchema>;
+
+function mapValues<T, U>(record: Record<string, T>, map: (value: T, key: string) => U): Record<string, U> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, map(v, k)]));
+}
+
 
 /** Sentences as the summary rule counts them (exported for the benchmark's corpus generator). */
 export function sentenceCount(text: string, lang: string): number {

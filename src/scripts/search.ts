@@ -115,10 +115,21 @@ function resultItem(result: PagefindResultData, q: string): HTMLLIElement {
   const summary = document.createElement('p');
   summary.className = 'result-summary';
   summary.append(...highlighted(result.meta['summary'] ?? '', q));
+  // Another language's title or summary, shown while this one's is missing, keeps its own language.
+  if (result.meta['titleLang']) link.lang = result.meta['titleLang'];
+  if (result.meta['summaryLang']) summary.lang = result.meta['summaryLang'];
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
   excerpt.append('… ', ...excerptNodes(result.excerpt), ' …');
-  item.append(kicker, link, summary);
+  item.append(kicker, link);
+  // Who wrote what the result shows, when it is not a person in this language: machine-drafted, or another language's.
+  if (result.meta['provenance']) {
+    const label = document.createElement('p');
+    label.className = 'field-label';
+    label.textContent = result.meta['provenance'];
+    item.append(label);
+  }
+  item.append(summary);
   // Where the words were found, when a query was typed and the summary does not already show them.
   if (q && !summary.querySelector('mark')) item.append(excerpt);
   return item;

@@ -6,7 +6,6 @@ import { cleanArticleText } from '../cleaning/clean.ts';
 import { ContentError } from '../content-error.ts';
 import type { EntityMatcher } from '../entity-matcher.ts';
 import { decodeTextFile } from '../text-file.ts';
-import { TODO } from '../../schemas/todo.ts';
 import { detectLanguage } from './detect-language.ts';
 import { suggestEntities } from './suggest-entities.ts';
 
@@ -61,16 +60,12 @@ export function prepareArticle(bytes: Uint8Array, fileName: string, existing: Ex
   if (!language) throw new ContentError(fileName, 'language', 'the language of the text cannot be detected (too little text).', 'add the article by hand and set `language`.');
 
   const writtenIn: Locale = isLocale(language) ? language : 'en';
-  const languageName = (code: string) => (code === 'zh' ? 'Simplified Chinese' : (new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code));
-  const title: Record<string, string> = { [language]: cleaned.title ?? `${TODO} write a short factual title in ${languageName(language)}` };
-  for (const lang of LOCALES) if (lang !== language) title[lang] = `${TODO} translate the title into ${languageName(lang)}`;
-  const summary: Record<string, string> = { writtenIn };
-  for (const lang of LOCALES) {
-    summary[lang] =
-      lang === writtenIn
-        ? `${TODO} write a 2–4 sentence summary in ${languageName(lang)} from the article text, saying only what it says`
-        : `${TODO} translate the ${languageName(writtenIn)} summary into ${languageName(lang)}`;
-  }
+  // Whatever nobody has written yet is `missing`: the build publishes the article at once, labelled, and `npm run draft` can fill it in.
+  const missing = { status: 'missing' } as const;
+  const title: Record<string, string | typeof missing> = { [language]: cleaned.title ?? missing };
+  for (const lang of LOCALES) if (lang !== language) title[lang] = missing;
+  const summary: Record<string, string | typeof missing> = { writtenIn };
+  for (const lang of LOCALES) summary[lang] = missing;
 
   const credits = [...prose.matchAll(/\(Via:\s*([^)]+)\)/g)].map((m) => m[1]!.trim());
   const sourceName = uniqueName(fileName.replace(/^.*[\\/]/, ''), id, existing.sources);
@@ -90,7 +85,7 @@ export function prepareArticle(bytes: Uint8Array, fileName: string, existing: Ex
     id,
     slug: uniqueSlug(cleaned.title ?? prose.split(/[.!?。！？\n]/)[0] ?? id, id, existing.slugs),
     sourceName,
-    entry: `---\n# Written by \`npm run ingest\`: replace every "${TODO}" value before \`npm run build\`.\n${yaml}---\n${cleaned.markdown}`,
+    entry: `---\n# Written by \`npm run ingest\`. \`npm run draft\` fills the missing titles and summaries; \`npm run review\` marks them reviewed.\n${yaml}---\n${cleaned.markdown}`,
     language,
     title: cleaned.title,
     date: cleaned.date,
