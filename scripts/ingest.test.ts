@@ -124,7 +124,7 @@ describe('an ingested article, nothing written by hand, in the built site', () =
     expect(html).toContain('<table id="p-');
     // No French title or summary yet: the German title is shown in its own language, and the page says so in French.
     expect(html).toMatch(/<h1 data-pagefind-meta="title"><span lang="de">Microsoft und OpenAI erweitern ihre Partnerschaft<\/span><\/h1>/);
-    expect(html).toContain('Titre pas encore disponible en français ; le voici en allemand');
+    expect(html).toContain('Titre pas encore disponible en français\u202f; le voici en allemand');
     expect(html).toContain('Pas encore de résumé, dans aucune langue.');
   });
 });

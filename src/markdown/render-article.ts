@@ -43,6 +43,8 @@ export interface RenderedText {
   /** The text a reader sees, for search and checks. */
   text: string;
   mentions: RecordedMention[];
+  /** The rendered tree, for tools that read its passages (`npm run draft`). */
+  tree: HastRoot;
 }
 
 /**
@@ -65,7 +67,7 @@ export function createArticleRenderer(options: LinkOptions): (markdown: string) 
   return async (markdown) => {
     const file = new VFile(markdown);
     const hast = (await processor.run(processor.parse(file), file)) as HastRoot;
-    return { html: processor.stringify(hast, file), text: toText(hast), mentions: file.data.mentions ?? [] };
+    return { html: processor.stringify(hast, file), text: toText(hast), mentions: file.data.mentions ?? [], tree: hast };
   };
 }
 
@@ -81,6 +83,6 @@ export function createSummaryRenderer(options: LinkOptions): (text: string) => P
       children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] }],
     };
     const hast = (await processor.run(tree, file)) as HastRoot;
-    return { html: processor.stringify(hast, file), text, mentions: file.data.mentions ?? [] };
+    return { html: processor.stringify(hast, file), text, mentions: file.data.mentions ?? [], tree: hast };
   };
 }

@@ -61,11 +61,12 @@ export function prepareArticle(bytes: Uint8Array, fileName: string, existing: Ex
 
   const writtenIn: Locale = isLocale(language) ? language : 'en';
   // Whatever nobody has written yet is `missing`: the build publishes the article at once, labelled, and `npm run draft` can fill it in.
-  const missing = { status: 'missing' } as const;
-  const title: Record<string, string | typeof missing> = { [language]: cleaned.title ?? missing };
-  for (const lang of LOCALES) if (lang !== language) title[lang] = missing;
-  const summary: Record<string, string | typeof missing> = { writtenIn };
-  for (const lang of LOCALES) summary[lang] = missing;
+  // A new object each time: YAML would write one object used twice as an anchor and its aliases.
+  const missing = () => ({ status: 'missing' }) as const;
+  const title: Record<string, string | ReturnType<typeof missing>> = { [language]: cleaned.title ?? missing() };
+  for (const lang of LOCALES) if (lang !== language) title[lang] = missing();
+  const summary: Record<string, string | ReturnType<typeof missing>> = { writtenIn };
+  for (const lang of LOCALES) summary[lang] = missing();
 
   const credits = [...prose.matchAll(/\(Via:\s*([^)]+)\)/g)].map((m) => m[1]!.trim());
   const sourceName = uniqueName(fileName.replace(/^.*[\\/]/, ''), id, existing.sources);
