@@ -104,7 +104,7 @@ test.describe('copy controls', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/fr/articles/${article.slug}/`);
     await page.getByRole('button', { name: 'Copier la citation' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `[${article.data.title.fr} — AINews, mai 2026](${SITE}/fr/articles/${article.slug}/)`,
+      `[${shownTitle(article.data, 'fr')!.text} — AINews, mai 2026](${SITE}/fr/articles/${article.slug}/)`,
     );
   });
 });
@@ -121,7 +121,7 @@ test('every passage has the same id on the three language pages', async ({ page 
 
 test('feeds, sitemap and robots.txt are served', async ({ request }) => {
   const feed = await (await request.get('/zh/rss.xml')).text();
-  expect(feed).toContain(`<title>${article.data.title.zh}</title>`);
+  expect(feed).toContain(`<title>${shownTitle(article.data, 'zh')!.text}</title>`);
   expect(feed).toContain(`${SITE}/zh/articles/${article.slug}/`);
   const sitemap = await (await request.get('/sitemap-0.xml')).text();
   expect(sitemap).toContain(`hreflang="zh-CN" href="${SITE}/zh/articles/${article.slug}/"`);
