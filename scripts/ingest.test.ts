@@ -42,7 +42,7 @@ describe('npm run ingest', () => {
     expect(status).toBe(0);
     expect(out).toContain('→ content/articles/microsoft-und-openai-erweitern-ihre-partnerschaft.md');
     expect(out).toContain('language: de (detected by franc)');
-    expect(out).toContain('entities linked: Microsoft, OpenAI, Anthropic, Google');
+    expect(out).toContain('entities linked: Microsoft ×3, OpenAI ×2, Anthropic ×1, Google ×1');
     expect(out).toContain('maybe new entities): Satya Nadella');
     expect(readFileSync(join(root, 'content', 'sources', 'ingest-de.txt')).equals(readFileSync(GERMAN))).toBe(true);
     const entry = readFileSync(join(root, 'content', 'articles', 'microsoft-und-openai-erweitern-ihre-partnerschaft.md'), 'utf8');

@@ -1,46 +1,58 @@
-// Adds raw article texts to content/: `npm run ingest -- <file.txt> [more files] [--content-root DIR]`.
-// For each file: checks it, copies it byte for byte to content/sources/, writes a new
-// content/articles/ entry (cleaned text, detected language, stated title/date/source,
-// to-do fields for the summaries), and says what it did. It never overwrites a file,
-// writes through temporary files and renames, and exits non-zero if any file failed.
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// Adds articles to content/: `npm run ingest -- <file or folder> [more] [--json] [--content-root DIR]`.
+// Takes plain text and saved web pages (.html), and folders of them. For each file: checks it,
+// copies it byte for byte to content/sources/, writes a new content/articles/ entry (the article
+// text without page chrome, the language, the title, date, author and publisher the page states,
+// to-do fields for the summaries), validated with the build's own schema, and reports what it
+// found and why. It never overwrites a file, writes through temporary files and renames, carries
+// on past broken drafts already in content/, and exits non-zero if any file failed.
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ContentError } from '../src/lib/content-error.ts';
+import { ContentError, ContentErrors } from '../src/lib/content-error.ts';
 import { matcherForLanguage } from '../src/lib/entity-aliases.ts';
 import type { EntityMatcher } from '../src/lib/entity-matcher.ts';
-import { prepareArticle, type Existing } from '../src/lib/ingest/prepare.ts';
-import { contentDirs, readArticles } from '../src/loaders/read-articles.ts';
-import { readEntities } from '../src/loaders/read-entities.ts';
+import { readExisting } from '../src/lib/ingest/existing.ts';
+import { prepareArticle } from '../src/lib/ingest/prepare.ts';
+import { formatReport, type IngestReport } from '../src/lib/ingest/report.ts';
+import { contentDirs } from '../src/loaders/read-articles.ts';
+import { readEntities, type EntityFile } from '../src/loaders/read-entities.ts';
 
+const USAGE = 'usage: npm run ingest -- <file.txt | page.html | folder> [more] [--json] [--content-root DIR]';
 const args = process.argv.slice(2);
 const rootFlag = args.indexOf('--content-root');
+if (rootFlag !== -1 && args[rootFlag + 1] === undefined) {
+  console.error(USAGE);
+  process.exit(2);
+}
 const root = resolve(rootFlag === -1 ? '.' : args[rootFlag + 1]!);
-const files = args.filter((_, i) => rootFlag === -1 || (i !== rootFlag && i !== rootFlag + 1));
-if (files.length === 0) {
-  console.error('usage: npm run ingest -- <file.txt> [more files] [--content-root DIR]');
+const json = args.includes('--json');
+const inputs = args.filter((a, i) => a !== '--json' && (rootFlag === -1 || (i !== rootFlag && i !== rootFlag + 1)));
+if (inputs.length === 0) {
+  console.error(USAGE);
   process.exit(2);
 }
 
+const INGESTIBLE = /\.(?:txt|html?)$/i;
+/** The files to ingest: each file named, and the .txt/.html files inside each folder named (sorted, recursively). */
+function expand(input: string): { files: string[]; skipped: string[] } {
+  if (!existsSync(input) || !statSync(input).isDirectory()) return { files: [input], skipped: [] };
+  const all = readdirSync(input, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+  return { files: all.filter((f) => INGESTIBLE.test(f)), skipped: all.filter((f) => !INGESTIBLE.test(f)) };
+}
+
 const dirs = contentDirs(root);
-const articles = readArticles(dirs);
-const entities = readEntities(root);
+const { existing, problems } = readExisting(dirs);
+let entities: EntityFile[] = [];
+try {
+  entities = readEntities(root);
+} catch (error) {
+  problems.push(`content/entities/ cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); entity mentions are not reported this time.`);
+}
 const matchers = new Map<string, EntityMatcher>();
 const matcherFor = (language: string) => matchers.get(language) ?? matchers.set(language, matcherForLanguage(entities, language)).get(language)!;
-const existing: Existing = {
-  // An article is known by its id, or by its source text's digest (the seeds' ids come from elsewhere).
-  ids: new Map(
-    articles.flatMap((a) => [
-      [a.data.id, a.file],
-      [createHash('sha256').update(readFileSync(join(dirs.sources, a.data.source.file))).digest('hex'), a.file],
-    ]),
-  ),
-  slugs: new Set(articles.flatMap((a) => [a.slug, ...a.data.aliases])),
-  sources: new Set(readdirSync(dirs.sources)),
-};
+const entityName = new Map(entities.map((e) => [e.id, e.data.name.en]));
 
-/** Writes both files or neither: temporary names first, then renames, undone on failure. */
-function writeBoth(writes: [path: string, data: Uint8Array | string][]): void {
+/** Writes every file or none: temporary names first, then renames, undone on failure. */
+function writeAll(writes: [path: string, data: Uint8Array | string][]): void {
   const done: string[] = [];
   try {
     for (const [path, data] of writes) {
@@ -57,40 +69,40 @@ function writeBoth(writes: [path: string, data: Uint8Array | string][]): void {
   }
 }
 
-let failed = 0;
-for (const file of files) {
-  try {
-    const bytes = readFileSync(file);
-    const prepared = prepareArticle(bytes, file, existing, matcherFor);
-    if (prepared.kind === 'known') {
-      console.log(`= ${file}: already ingested as ${prepared.file} (id ${prepared.id}); nothing changed.`);
-      continue;
+const say = (line: string) => (json ? console.error(line) : console.log(line));
+for (const problem of problems) say(`! ${problem} Ingest carries on; \`npm run build\` will ask for a fix.`);
+
+const reports: IngestReport[] = [];
+for (const input of inputs) {
+  const { files, skipped } = expand(input);
+  for (const file of skipped) say(`- ${file}: skipped (ingest reads .txt and .html files).`);
+  if (files.length === 0) say(`- ${input}: no .txt or .html file in this folder.`);
+  for (const file of files) {
+    let report: IngestReport;
+    try {
+      const prepared = prepareArticle(readFileSync(file), file, existing, matcherFor);
+      if (prepared.kind === 'known') {
+        report = { file, outcome: 'known', id: prepared.id, entry: prepared.file, message: `already ingested as ${prepared.file} (id ${prepared.id}); nothing changed.`, removed: [], needsHuman: [], entities: [], candidates: [] };
+      } else {
+        const entryPath = join(dirs.articles, `${prepared.slug}.md`);
+        writeAll([
+          [join(dirs.sources, prepared.sourceName), readFileSync(file)],
+          [entryPath, prepared.entry],
+        ]);
+        existing.ids.set(prepared.id, entryPath);
+        existing.slugs.add(prepared.slug);
+        existing.sources.add(prepared.sourceName);
+        report = { ...prepared.report, entities: prepared.report.entities.map((e) => ({ ...e, name: entityName.get(e.id) ?? e.id })) };
+        report.needsHuman.push(`next: \`npm run draft -- ${report.entry}\` drafts the missing summary (labelled machine-drafted); \`npm run dev\` shows the article.`);
+      }
+    } catch (error) {
+      const message =
+        error instanceof ContentError || error instanceof ContentErrors ? error.message : `${file}: ${error instanceof Error ? error.message : String(error)}`;
+      report = { file, outcome: 'refused', message, removed: [], needsHuman: [], entities: [], candidates: [] };
     }
-    const entryPath = join(dirs.articles, `${prepared.slug}.md`);
-    writeBoth([
-      [join(dirs.sources, prepared.sourceName), bytes],
-      [entryPath, prepared.entry],
-    ]);
-    existing.ids.set(prepared.id, entryPath);
-    existing.slugs.add(prepared.slug);
-    existing.sources.add(prepared.sourceName);
-    const names = prepared.entities.map((id) => entities.find((e) => e.id === id)!.data.name.en);
-    console.log(
-      [
-        `+ ${file} → content/articles/${prepared.slug}.md (id ${prepared.id}), source content/sources/${prepared.sourceName}`,
-        `  language: ${prepared.language} (detected by franc)`,
-        `  title: ${prepared.title ?? 'none in the text: to write (editorial)'}`,
-        `  date: ${prepared.date ?? 'none stated: left unknown'}`,
-        `  removed: ${prepared.removed} piece(s) of page chrome (listed in notes.removed)`,
-        `  entities linked: ${names.join(', ') || 'none'}`,
-        `  names not in the registry (maybe new entities): ${prepared.suggestions.join(', ') || 'none'}`,
-        `  next: \`npm run draft -- content/articles/${prepared.slug}.md\` drafts the missing summary (labelled machine-drafted); it publishes as it is meanwhile.`,
-      ].join('\n'),
-    );
-  } catch (error) {
-    failed++;
-    const message = error instanceof ContentError ? error.message : `${file}: ${error instanceof Error ? error.message : String(error)}`;
-    console.error(`✗ ${message}`);
+    reports.push(report);
+    if (!json) (report.outcome === 'refused' ? console.error : console.log)(formatReport(report));
   }
 }
-process.exit(failed > 0 ? 1 : 0);
+if (json) console.log(JSON.stringify(reports, null, 2));
+process.exit(reports.some((r) => r.outcome === 'refused') ? 1 : 0);

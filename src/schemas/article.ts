@@ -26,8 +26,10 @@ const publisher = z
 
 const source = z
   .object({
-    /** The raw text in content/sources/, kept byte for byte. */
-    file: z.string().regex(/^[^/\\]+\.txt$/, 'must be the name of a .txt file in content/sources/'),
+    /** The raw text or saved page in content/sources/, kept byte for byte. */
+    file: z.string().regex(/^[^/\\]+\.(?:txt|html?)$/, 'must be the name of a .txt or .html file in content/sources/'),
+    /** Who wrote it, as the page states it (a byline). */
+    author: text().optional(),
     /** Who published the text we have; omitted when the text does not say. */
     publisher: publisher.optional(),
     /** The original source the text names, when it is a republication. */

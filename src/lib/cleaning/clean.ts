@@ -1,6 +1,7 @@
-import { parseDateLine } from './dateline.ts';
+import { partialDatePrecision } from '../../schemas/common.ts';
+import { separateArticle, type Separation } from './classify.ts';
 import { CHROME_RULES, type RemovalKind } from './rules.ts';
-import { textToMarkdown } from './structure.ts';
+import { lineShapes, textToMarkdown } from './structure.ts';
 
 export interface Removal {
   kind: RemovalKind;
@@ -19,20 +20,25 @@ export interface CleanedArticle {
   date?: string;
   /** The original source a republication names ("Original source: 钛媒体"). */
   origin?: string;
+  /** What the classifier found, with the evidence for each fact. */
+  separation: Separation;
 }
 
 /**
  * Separates an article from the page it was scraped from: removes page chrome
- * (listing each removal), lifts the title line and dateline into metadata, and
- * gives the rest structure as Markdown.
+ * (the known phrases of rules.ts, then what the block classifier finds),
+ * listing each removal; lifts the title, dateline, byline and publisher into
+ * metadata; and gives the rest structure as Markdown. `language` (the text's,
+ * as detected) chooses the stop words and how numeric dates read.
  */
-export function cleanArticleText(source: string): CleanedArticle {
+export function cleanArticleText(source: string, options: { language?: string } = {}): CleanedArticle {
   const removed: Removal[] = [];
-  const result: Omit<CleanedArticle, 'markdown' | 'removed'> = {};
+  const result: Omit<CleanedArticle, 'markdown' | 'removed' | 'separation'> = {};
   let text = source.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
 
   // "date 2025-10-03 …" at the very start: a scraper's metadata line.
   text = text.replace(/^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*/, (match, date: string) => {
+    if (partialDatePrecision(date) === undefined) return match;
     removed.push({ kind: 'dateline', text: match.trim() });
     result.date = date;
     return '';
@@ -49,29 +55,15 @@ export function cleanArticleText(source: string): CleanedArticle {
     });
   }
 
-  const lines = text.split('\n');
-  const nonEmpty = () => lines.findIndex((l) => l.trim() !== '');
-
-  // A first line that reads as a headline is the title.
-  const first = nonEmpty();
-  if (first !== -1 && isTitleLine(lines[first]!.trim())) {
-    result.title = lines[first]!.trim();
-    removed.push({ kind: 'title-line', text: result.title });
-    lines.splice(first, 1);
-  }
-
-  // A date alone on the next line is the dateline.
-  const next = nonEmpty();
-  const stated = next === -1 ? undefined : parseDateLine(lines[next]!);
-  if (stated && result.date === undefined) {
-    result.date = stated.date;
-    removed.push({ kind: 'dateline', text: lines[next]!.trim() });
-    lines.splice(next, 1);
-  }
-
-  return { markdown: textToMarkdown(lines.join('\n')), removed, ...result };
-}
-
-function isTitleLine(line: string): boolean {
-  return line.length <= 200 && !/[.!?…:;,。！？：；，]$/u.test(line) && !/^[-*|#>\d]/.test(line);
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const language = options.language ?? 'en';
+  const shapes = lineShapes(lines);
+  const separation = separateArticle(lines.map((line, i) => ({ text: line, shape: shapes[i]! })), language);
+  separation.removed.forEach((kind, i) => {
+    if (kind) removed.push({ kind, text: lines[i]! });
+  });
+  if (separation.title) result.title = separation.title.value;
+  if (separation.date && result.date === undefined) result.date = separation.date.value.date;
+  const kept = lines.filter((_, i) => separation.removed[i] === undefined);
+  return { markdown: textToMarkdown(kept.join('\n')), removed, ...result, separation };
 }

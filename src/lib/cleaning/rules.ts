@@ -19,6 +19,15 @@ export const REMOVAL_KINDS = [
   'tag-line',
   'translation-notice',
   'related-footer',
+  // Found by the block classifier (classify.ts) on any site:
+  'navigation', // menus, breadcrumbs, skip links, footer links
+  'share', // share buttons and social network names
+  'cookie-notice',
+  'newsletter',
+  'advertisement',
+  'copyright',
+  'comments', // comment counters and prompts
+  'byline', // author or source line, moved to metadata
 ] as const;
 export type RemovalKind = (typeof REMOVAL_KINDS)[number];
 

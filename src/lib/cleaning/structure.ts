@@ -15,7 +15,11 @@ export function textToMarkdown(text: string): string {
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
-  const tree: Root = { type: 'root', children: structure(blocks) };
+  return writeMarkdown({ type: 'root', children: structure(blocks) });
+}
+
+/** Markdown from a tree, written so that no text can turn into markup: the one writer of article text. */
+export function writeMarkdown(tree: Root): string {
   return toMarkdown(tree, {
     extensions: [gfmToMarkdown({ tablePipeAlign: false })],
     bullet: '-',
@@ -25,7 +29,7 @@ export function textToMarkdown(text: string): string {
 
 const TERMINAL = /[.!?…:;,"”»)\]'’。！？：；，」』）]$/u;
 const EMOJI_START = /^\p{Extended_Pictographic}/u;
-const BULLET = /^(?:[-*+]\s+[•●▪]?|[•●▪])\s*/u;
+const BULLET = /^(?:[-*+–]\s+[•●▪]?|[•●▪·・])\s*/u;
 const ORDERED = /^(\d{1,3})[.)]\s+/;
 const TABLE_ROW = /^\|.*\|$/;
 const TABLE_DELIMITER = /^\|(?:\s*:?-+:?\s*\|)+$/;
@@ -61,11 +65,63 @@ const list = (items: ListItem[], start?: number): List => ({
   children: items,
 });
 
+/** Cells of a row of a plain-text table: tab-separated, or columns lined up with runs of spaces. */
+function plainCells(line: string, separator: RegExp): string[] {
+  return line.split(separator).map((cell) => cell.trim());
+}
+
+/**
+ * Where the table that starts at `i` ends (exclusive), or undefined when no table starts there:
+ * pipe rows (with or without a delimiter row), tab-separated rows, or space-aligned columns.
+ */
+export function tableEnd(blocks: readonly string[], i: number): number | undefined {
+  const run = (test: (line: string) => boolean) => {
+    let end = i;
+    while (end < blocks.length && test(blocks[end]!)) end++;
+    return end;
+  };
+  if (TABLE_ROW.test(blocks[i]!)) {
+    const width = splitRow(blocks[i]!).length;
+    const end = run((l) => TABLE_ROW.test(l) && (TABLE_DELIMITER.test(l) || splitRow(l).length === width));
+    return width >= 2 && end - i >= 2 ? end : undefined;
+  }
+  for (const [separator, minRows] of [[/\t+/, 2], [/ {2,}/, 3]] as const) {
+    const width = plainCells(blocks[i]!, separator).length;
+    if (width < 2) continue;
+    const end = run((l) => {
+      const cells = plainCells(l, separator);
+      return cells.length === width && cells.every((c) => c.length <= 60);
+    });
+    if (end - i >= (width >= 3 ? 2 : minRows)) return end;
+  }
+  return undefined;
+}
+
+/** The block kind of each line, for the chrome classifier: table rows and list items are structure, not menus. */
+export function lineShapes(blocks: readonly string[]): ('line' | 'list' | 'table')[] {
+  const shapes: ('line' | 'list' | 'table')[] = blocks.map((b) => (BULLET.test(b) || ORDERED.test(b) ? 'list' : 'line'));
+  for (let i = 0; i < blocks.length; i++) {
+    const end = tableEnd(blocks, i);
+    if (end === undefined) continue;
+    shapes.fill('table', i, end);
+    i = end - 1;
+  }
+  return shapes;
+}
+
 function structure(blocks: string[]): BlockContent[] {
   // Emoji-led section titles (as aggregators write them) outrank the plain ones.
   const hasEmojiHeadings = blocks.some((b) => isHeadingCandidate(b) && EMOJI_START.test(b));
-  const levelOf = (b: string | undefined): number | undefined =>
-    b !== undefined && isHeadingCandidate(b) ? (hasEmojiHeadings && !EMOJI_START.test(b) ? 3 : 2) : undefined;
+  // Four or more short lines in a row are a list or a block of labels, not headings.
+  const inShortRun = blocks.map(() => false);
+  for (let i = 0; i < blocks.length; ) {
+    let end = i;
+    while (end < blocks.length && isHeadingCandidate(blocks[end]!) && !EMOJI_START.test(blocks[end]!)) end++;
+    if (end - i >= 4) inShortRun.fill(true, i, end);
+    i = Math.max(end, i + 1);
+  }
+  const levelOf = (b: string | undefined, i: number): number | undefined =>
+    b !== undefined && isHeadingCandidate(b) && !inShortRun[i] ? (hasEmojiHeadings && !EMOJI_START.test(b) ? 3 : 2) : undefined;
 
   const out: BlockContent[] = [];
   let previousHeadingLevel: number | undefined;
@@ -83,6 +139,13 @@ function structure(blocks: string[]): BlockContent[] {
       while (end < blocks.length && TABLE_ROW.test(blocks[end]!)) end++;
       push(table(blocks[i]!, blocks[i + 1]!, blocks.slice(i + 2, end)));
       i = end;
+      continue;
+    }
+
+    const plainTableEnd = tableEnd(blocks, i);
+    if (plainTableEnd !== undefined) {
+      push(plainTable(blocks.slice(i, plainTableEnd)));
+      i = plainTableEnd;
       continue;
     }
 
@@ -126,9 +189,9 @@ function structure(blocks: string[]): BlockContent[] {
       }
     }
 
-    const level = levelOf(line);
+    const level = levelOf(line, i);
     if (level !== undefined) {
-      const nextLevel = levelOf(blocks[i + 1]);
+      const nextLevel = levelOf(blocks[i + 1], i + 1);
       const isLast = i === blocks.length - 1;
       const emptySection = nextLevel !== undefined && nextLevel < level;
       const underSameLevel = previousHeadingLevel === level;
@@ -162,4 +225,12 @@ function table(header: string, delimiter: string, rows: string[]): Table {
     children: splitRow(line).map((cell) => ({ type: 'tableCell', children: cell ? [textNode(cell)] : [] })),
   });
   return { type: 'table', align, children: [toRow(header), ...rows.map(toRow)] };
+}
+
+/** A table without a delimiter row (pipes, tabs or aligned spaces): the first row is the header. */
+function plainTable(rows: readonly string[]): Table {
+  const separator = TABLE_ROW.test(rows[0]!) ? undefined : rows[0]!.includes('\t') ? /\t+/ : / {2,}/;
+  const cells = rows.map((r) => (separator ? plainCells(r, separator) : splitRow(r)));
+  const toRow = (row: string[]): TableRow => ({ type: 'tableRow', children: row.map((cell) => ({ type: 'tableCell', children: cell ? [textNode(cell)] : [] })) });
+  return { type: 'table', align: cells[0]!.map(() => null), children: cells.map(toRow) };
 }

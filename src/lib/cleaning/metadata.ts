@@ -1,0 +1,106 @@
+/**
+ * Reads the lines of a page that state facts about the article rather than
+ * being part of it: datelines, bylines, "来源：" lines, copyright lines. A line
+ * counts only when every word of it is accounted for (a date, a time, a name
+ * after a byline label, a source, a reading time, a label such as "Published"),
+ * so a sentence of the article that happens to hold a date is never taken.
+ */
+import { findStatedDate, isImpossible, TIME_WORDS, type ImpossibleDate, type StatedDate } from './stated-date.ts';
+
+export interface MetaLine {
+  date?: StatedDate;
+  impossible?: ImpossibleDate;
+  author?: string;
+  publisher?: string;
+}
+
+const UPPER_NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+const PARTICLE = '(?:von|van|der|de|del|della|di|da|du|le|la|dos|das|y)';
+const LATIN_NAME = `${UPPER_NAME}(?:\\s+(?:${PARTICLE}\\s+)*${UPPER_NAME}){0,3}`;
+const LATIN_NAMES = `${LATIN_NAME}(?:\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*${LATIN_NAME})*`;
+const CJK_NAME = '[\\p{Script=Han}\\p{Script=Katakana}ー·・]{2,10}';
+const LATIN_LABEL = '(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Ww]ritten by|[Rr]eporting by|[Tt]ext(?:e|o)?\\s*[:：]|[Aa]ut(?:or|eur|hor)(?:in)?\\s*[:：])';
+const AUTHOR_LATIN = new RegExp(`(?<![\\p{L}])${LATIN_LABEL}\\s*(${LATIN_NAMES})(?=\\s*(?:$|[|·•,;/(–—-]|\\s{2,}))`, 'u');
+const AUTHOR_CJK = new RegExp(`(?:作者|文|记者|記者|撰文|编辑|編集|责任编辑|責任編集|筆者|取材・文|执笔)\\s*[:：｜|/／]\\s*(${CJK_NAME}(?:[、，,\\s]+${CJK_NAME})*)(?=$|[\\s|·•，,（(])`, 'u');
+// "[吉川大貴，ITmedia]": a bracketed byline, reporter then outlet.
+const BRACKETED = /^[［[]\s*([^，,\]］]{2,20})\s*[，,]\s*([^\]］]{2,40})\s*[\]］]$/u;
+const SOURCE = /(?:来源|來源|出处|出處|Source|Quelle|Fuente|Fonte|出典|配信元)\s*[:：]\s*([^|·•\s](?:[^|·•\n]{0,40}?))(?=\s{2,}|\s*[|·•]|\s+(?:作者|编辑|文|记者)|$)/u;
+
+// Words a dateline or byline may hold besides the facts: labels, weekdays, reading times, counters.
+const FILLER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[
+    '(?:last\\s+)?(?:published|updated|posted|modified)(?:\\s+(?:on|at))?',
+    '(?:zuletzt\\s+)?(?:veröffentlicht|aktualisiert|erschienen|geändert)(?:\\s+(?:am|um))?',
+    'stand',
+    '(?:publié|mis à jour|modifié|actualisé)(?:\\s+(?:le|à))?',
+    '(?:publicado|actualizado|modificado)(?:\\s+(?:el|a las))?',
+    '发布时间|發布時間|发布于|发表于|发表时间|更新时间|更新于|发布|时间|日期',
+    '公開日?|更新日?|投稿日|配信日?|掲載日?|最終更新',
+    '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)',
+    '星期[一二三四五六日天]|周[一二三四五六日]',
+    '[（(][月火水木金土日][)）]',
+    '\\d+\\s*(?:min(?:ute)?s?\\.?|Min\\.?)(?:\\s*(?:read|Lesezeit|de lecture|de lectura))?',
+    '(?:lesezeit|lesedauer|temps de lecture|tiempo de lectura|reading time|阅读时间|読了時間|閲読時間)\\s*[:：]?\\s*(?:ca\\.\\s*)?\\d+\\s*(?:min(?:uten|utes)?\\.?|分钟?)?',
+    '(?:阅读|閲覧|浏览)\\s*[:：]?\\s*\\d[\\d.,]*\\s*万?',
+    '\\d[\\d.,]*\\s*(?:views|aufrufe|vues|visitas|次阅读)',
+    'on|am|um|le|à|el|a las|at|de|du|the|uhr|h|[A-Z]{2,4}T|UTC|GMT|MEZ|MESZ|CET|CEST|ET|PT',
+  ].join('|')})(?![\\p{L}])`,
+  'giu',
+);
+const LEFTOVER = /[\p{L}\p{N}]/u;
+
+/** The facts a line states, when the line is nothing but such facts; undefined for anything else. */
+export function readMetaLine(line: string, language: string): MetaLine | undefined {
+  const text = line.trim();
+  if (text === '' || text.length > 200) return undefined;
+  const meta: MetaLine = {};
+  let rest = text;
+
+  const bracketed = BRACKETED.exec(text);
+  if (bracketed) return { author: bracketed[1]!.trim(), publisher: bracketed[2]!.trim() };
+
+  const date = findStatedDate(text, language);
+  if (date) {
+    if (isImpossible(date)) meta.impossible = date;
+    else meta.date = date;
+    rest = rest.replace(date.text, ' ');
+  }
+  const source = SOURCE.exec(rest);
+  if (source) {
+    meta.publisher = source[1]!.trim();
+    rest = rest.replace(source[0], ' ');
+  }
+  const author = AUTHOR_CJK.exec(rest) ?? AUTHOR_LATIN.exec(rest);
+  if (author) {
+    meta.author = author[1]!.trim();
+    rest = rest.replace(author[0], ' ');
+  }
+  if (!meta.date && !meta.impossible && !meta.author && !meta.publisher) return undefined;
+  rest = rest.replace(TIME_WORDS, ' ').replace(FILLER, ' ');
+  return LEFTOVER.test(rest) ? undefined : meta;
+}
+
+/** The publisher a copyright or origin line names: "© 2025 Heise Medien GmbH & Co. KG. Alle Rechte vorbehalten." → "Heise Medien GmbH & Co. KG". */
+export function publisherOfCopyright(line: string): string | undefined {
+  const text = line.trim();
+  const original = /本文由\s*[「“"『]?([^」”"』]{1,30}?)[」”"』]?\s*原创出品|本文来自(?:微信公众号)?\s*[「“"『]([^」”"』]{1,30})[」”"』]/u.exec(text);
+  if (original) return (original[1] ?? original[2])!.trim();
+  const m = /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)\s*(?:[.|｜,，。]\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|版权所有|無断転載).*)?[.。]?$/iu.exec(
+    text,
+  );
+  if (!m || !/^(?:copyright|©|\(c\))/iu.test(text)) return undefined;
+  const name = m[1]!.replace(/\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\.?$/iu, '').trim();
+  return name.length >= 2 && name.length <= 60 && /\p{L}/u.test(name) ? name : undefined;
+}
+
+/**
+ * A line that can be a headline: short, not a sentence, not a list item or table row.
+ * A question is a headline only when an article follows it (`beforeArticle`).
+ */
+export function isTitleLike(line: string, beforeArticle: boolean): boolean {
+  const text = line.trim();
+  if (text.length > 200 || text.length < 4) return false;
+  if ((beforeArticle ? /[.:;,。：；，、…]$/u : /[.!?…:;,。！？：；，、]$/u).test(text) || /^[-*|#>•·\d]/u.test(text)) return false;
+  const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
+  return cjk >= 6 || text.split(/\s+/).length >= 3;
+}
