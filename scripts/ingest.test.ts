@@ -17,7 +17,7 @@ function contentCopy(): string {
 
 function ingest(root: string, ...files: string[]) {
   const run = spawnSync(process.execPath, [join(project, 'scripts', 'ingest.ts'), ...files, '--content-root', root], { encoding: 'utf8' });
-  return { status: run.status, out: `${run.stdout}${run.stderr}` };
+  return { status: run.status, out: `${run.stdout}${run.stderr}`, stdout: run.stdout };
 }
 
 /** Every file under content/ with its bytes: what must not change when ingest refuses a file. */
@@ -94,6 +94,45 @@ describe('npm run ingest', () => {
     expect(snapshot(root)).toEqual(before);
   });
 
+  it('leaves out a date that no calendar has, says so, and writes an entry the build accepts', () => {
+    const root = contentCopy();
+    const { status, out } = ingest(root, badFile('impossible.txt', 'Anthropic opens an office in Seoul\n2025-13-45\n\nAnthropic said on Monday that it would open an office in Seoul, its third in Asia, early next year.\n'));
+    expect(status).toBe(0);
+    expect(out).toContain('"2025-13-45" (in "2025-13-45") is not a day any calendar has; it was left out');
+    const entry = readFileSync(join(root, 'content', 'articles', 'anthropic-opens-an-office-in-seoul.md'), 'utf8');
+    expect(entry).toContain('basis: unknown');
+    expect(entry).not.toContain('2025-13-45"');
+    // A later ingest reads that entry (and any other) without crashing.
+    expect(ingest(root, GERMAN).status).toBe(0);
+  });
+
+  it('carries on past a broken or half-edited draft already in content/, naming it', () => {
+    const root = contentCopy();
+    writeFileSync(join(root, 'content', 'articles', 'half-edited.md'), '---\nid: 0123456789abcdef\ntitle: [unclosed\n---\nText.\n');
+    writeFileSync(join(root, 'content', 'articles', 'bad-date.md'), '---\nid: 1123456789abcdef\nlanguage: en\npublished:\n  date: "2025-13-45"\n  basis: stated\n---\nText.\n');
+    const { status, out } = ingest(root, GERMAN);
+    expect(status).toBe(0);
+    expect(out).toMatch(/! content\/articles\/half-edited\.md:\d+:\d+: invalid YAML/);
+    expect(out).toMatch(/! content\/articles\/bad-date\.md: \d+ problem\(s\) the build will report/);
+    expect(out).toContain('→ content/articles/microsoft-und-openai-erweitern-ihre-partnerschaft.md');
+  });
+
+  it('reads a saved web page and a folder of pages, keeping each source byte for byte', () => {
+    const root = contentCopy();
+    const pages = join(project, 'scripts', 'fixtures', 'pages');
+    const { status, out } = ingest(root, join(pages, 'de-zeitung-html.html'));
+    expect(status).toBe(0);
+    expect(out).toContain('read as: a saved web page (HTML)');
+    expect(out).toContain('date: 2025-10-21, 07:45 (stated: JSON-LD datePublished "2025-10-21T07:45:00+02:00")');
+    expect(out).toContain('publisher: Rheinische Rundschau (stated: JSON-LD publisher)');
+    expect(readFileSync(join(root, 'content', 'sources', 'de-zeitung-html.html')).equals(readFileSync(join(pages, 'de-zeitung-html.html')))).toBe(true);
+    const folder = ingest(root, pages, '--json');
+    expect(folder.status).toBe(0);
+    const reports = JSON.parse(folder.stdout) as { outcome: string; file: string }[];
+    expect(reports.filter((r) => r.outcome === 'added')).toHaveLength(readdirSync(pages).filter((f) => !f.endsWith('.yaml')).length - 1);
+    expect(reports.find((r) => r.file.endsWith('de-zeitung-html.html'))?.outcome).toBe('known');
+  });
+
   it('ingests the good files of a batch and fails for the bad ones', () => {
     const root = contentCopy();
     const { status, out } = ingest(root, badFile('empty.txt', ''), GERMAN);
@@ -104,7 +143,7 @@ describe('npm run ingest', () => {
 });
 
 describe('an ingested article, nothing written by hand, in the built site', () => {
-  it('has its page, its entities linked, its script shown as text, and its missing title and summary said so', () => {
+  it('has its page, its entities linked, its script shown as text, and its missing title and summary said so', { timeout: 600_000 }, () => {
     const root = contentCopy();
     ingest(root, GERMAN);
     // Build a copy of the site from that content root.

@@ -40,6 +40,10 @@ function expand(input: string): { files: string[]; skipped: string[] } {
 }
 
 const dirs = contentDirs(root);
+if (!existsSync(dirs.articles) || !existsSync(dirs.sources)) {
+  console.error(`✗ ${root} has no content/articles/ and content/sources/: run ingest from the project folder, or name it with --content-root.`);
+  process.exit(2);
+}
 const { existing, problems } = readExisting(dirs);
 let entities: EntityFile[] = [];
 try {

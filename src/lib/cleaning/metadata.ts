@@ -12,6 +12,8 @@ export interface MetaLine {
   impossible?: ImpossibleDate;
   author?: string;
   publisher?: string;
+  /** An editor's or reporter's credit that is not the author ("责任编辑：刘洋", "Editing by …"). */
+  credit?: boolean;
 }
 
 const UPPER_NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
@@ -21,7 +23,8 @@ const LATIN_NAMES = `${LATIN_NAME}(?:\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\b
 const CJK_NAME = '[\\p{Script=Han}\\p{Script=Katakana}ー·・]{2,10}';
 const LATIN_LABEL = '(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Ww]ritten by|[Rr]eporting by|[Tt]ext(?:e|o)?\\s*[:：]|[Aa]ut(?:or|eur|hor)(?:in)?\\s*[:：])';
 const AUTHOR_LATIN = new RegExp(`(?<![\\p{L}])${LATIN_LABEL}\\s*(${LATIN_NAMES})(?=\\s*(?:$|[|·•,;/(–—-]|\\s{2,}))`, 'u');
-const AUTHOR_CJK = new RegExp(`(?:作者|文|记者|記者|撰文|编辑|編集|责任编辑|責任編集|筆者|取材・文|执笔)\\s*[:：｜|/／]\\s*(${CJK_NAME}(?:[、，,\\s]+${CJK_NAME})*)(?=$|[\\s|·•，,（(])`, 'u');
+const AUTHOR_CJK = new RegExp(`(?:作者|文|记者|記者|撰文|筆者|取材・文|执笔)\\s*[:：｜|/／]\\s*(${CJK_NAME}(?:[、，,\\s]+${CJK_NAME})*)(?=$|[\\s|·•，,（(])`, 'u');
+const EDITOR = new RegExp(`[（(]?(?:责任编辑|编辑|編集|責任編集|校对|审核)\\s*[:：｜|/／]\\s*${CJK_NAME}[）)]?|(?:Edited|Editing) by\\s+${LATIN_NAMES}`, 'u');
 // "[吉川大貴，ITmedia]": a bracketed byline, reporter then outlet.
 const BRACKETED = /^[［[]\s*([^，,\]］]{2,20})\s*[，,]\s*([^\]］]{2,40})\s*[\]］]$/u;
 const SOURCE = /(?:来源|來源|出处|出處|Source|Quelle|Fuente|Fonte|出典|配信元)\s*[:：]\s*([^|·•\s](?:[^|·•\n]{0,40}?))(?=\s{2,}|\s*[|·•]|\s+(?:作者|编辑|文|记者)|$)/u;
@@ -43,6 +46,7 @@ const FILLER = new RegExp(
     '(?:lesezeit|lesedauer|temps de lecture|tiempo de lectura|reading time|阅读时间|読了時間|閲読時間)\\s*[:：]?\\s*(?:ca\\.\\s*)?\\d+\\s*(?:min(?:uten|utes)?\\.?|分钟?)?',
     '(?:阅读|閲覧|浏览)\\s*[:：]?\\s*\\d[\\d.,]*\\s*万?',
     '\\d[\\d.,]*\\s*(?:views|aufrufe|vues|visitas|次阅读)',
+    '\\d[\\d.,]*\\s*(?:comments?|kommentare?|commentaires?|comentarios?|条评论|コメント)',
     'on|am|um|le|à|el|a las|at|de|du|the|uhr|h|[A-Z]{2,4}T|UTC|GMT|MEZ|MESZ|CET|CEST|ET|PT',
   ].join('|')})(?![\\p{L}])`,
   'giu',
@@ -64,6 +68,10 @@ export function readMetaLine(line: string, language: string): MetaLine | undefin
     if (isImpossible(date)) meta.impossible = date;
     else meta.date = date;
     rest = rest.replace(date.text, ' ');
+    // "Publié le …, modifié le …": later dates (updates) are part of the line, not facts.
+    for (let more = findStatedDate(rest, language); more; more = findStatedDate(rest, language)) rest = rest.replace(more.text, ' ');
+    // "Madrid - 3 de octubre de 2025": a place before the date.
+    rest = rest.replace(/^\s*\p{Lu}[\p{L} .'’-]{1,30}?\s*[-–—,]\s+(?=\s*$|\s*[-–—|·•])/u, ' ');
   }
   const source = SOURCE.exec(rest);
   if (source) {
@@ -75,7 +83,12 @@ export function readMetaLine(line: string, language: string): MetaLine | undefin
     meta.author = author[1]!.trim();
     rest = rest.replace(author[0], ' ');
   }
-  if (!meta.date && !meta.impossible && !meta.author && !meta.publisher) return undefined;
+  const editor = EDITOR.exec(rest);
+  if (editor) {
+    meta.credit = true;
+    rest = rest.replace(editor[0], ' ');
+  }
+  if (!meta.date && !meta.impossible && !meta.author && !meta.publisher && !meta.credit) return undefined;
   rest = rest.replace(TIME_WORDS, ' ').replace(FILLER, ' ');
   return LEFTOVER.test(rest) ? undefined : meta;
 }
@@ -85,11 +98,16 @@ export function publisherOfCopyright(line: string): string | undefined {
   const text = line.trim();
   const original = /本文由\s*[「“"『]?([^」”"』]{1,30}?)[」”"』]?\s*原创出品|本文来自(?:微信公众号)?\s*[「“"『]([^」”"』]{1,30})[」”"』]/u.exec(text);
   if (original) return (original[1] ?? original[2])!.trim();
-  const m = /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)\s*(?:[.|｜,，。]\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|版权所有|無断転載).*)?[.。]?$/iu.exec(
-    text,
-  );
-  if (!m || !/^(?:copyright|©|\(c\))/iu.test(text)) return undefined;
-  const name = m[1]!.replace(/\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\.?$/iu, '').trim();
+  if (!/^(?:copyright|©|\(c\)|版权所有|版權所有)/iu.test(text)) return undefined;
+  const name = text
+    .replace(/^(?:copyright|©|\(c\)|版权所有|版權所有|\s)+/iu, '')
+    .replace(/(?:[,，|｜–—-]\s*|\s+)?(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|未经授权.*|禁止转载.*|無断転載.*|propulsé par.*|powered by.*)\.?$/iu, '')
+    .trim()
+    .replace(/^(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)|\s*,?\s*\d{4}(?:\s*[-–]\s*\d{4})?$/gu, '')
+    .replace(/\s*[·|｜,–—-]\s*$/u, '')
+    .trim()
+    // A final full stop ends the sentence, not an abbreviation ("S.L.", "Inc.").
+    .replace(/(?<!\b\p{L}\.\p{L}|Inc|Ltd|Corp|Co|S\.A)\.$/u, '');
   return name.length >= 2 && name.length <= 60 && /\p{L}/u.test(name) ? name : undefined;
 }
 

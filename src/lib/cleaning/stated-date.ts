@@ -20,7 +20,7 @@ export interface ImpossibleDate {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** chrono-node parsers by language; the text's own language is tried first (04.11.2025 is 4 November in German, 11 April in English). */
-const PARSERS: Record<string, chrono.Chrono> = { en: chrono.en, fr: chrono.fr, de: chrono.de, es: chrono.es, zh: chrono.zh, ja: chrono.ja, pt: chrono.pt, it: chrono.it, nl: chrono.nl };
+const PARSERS: Record<string, { parse: (text: string) => chrono.ParsedResult[] }> = { en: chrono.en, fr: chrono.fr, de: chrono.de, es: chrono.es, zh: chrono.zh, ja: chrono.ja, pt: chrono.pt, it: chrono.it, nl: chrono.nl };
 
 // Numeric forms chrono does not read or reads loosely: ISO with "-" or "/", and the CJK 年月日 form.
 const ISO = /(?<![\d.])(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?(?![\d/-])/u;
@@ -38,7 +38,7 @@ export function findStatedDate(text: string, language = 'en'): StatedDate | Impo
     return withTime({ date, text: m[0] }, text);
   }
   const primary = language.split('-')[0]!;
-  const order = [PARSERS[primary], ...Object.values(PARSERS)].filter((p, i, all): p is chrono.Chrono => p !== undefined && all.indexOf(p) === i);
+  const order = [PARSERS[primary], ...Object.values(PARSERS)].filter((p, i, all): p is (typeof PARSERS)[string] => p !== undefined && all.indexOf(p) === i);
   for (const parser of order) {
     for (const result of parser.parse(text)) {
       const year = result.start.get('year');

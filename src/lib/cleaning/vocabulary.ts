@@ -23,12 +23,12 @@ export const UI_PATTERNS: readonly UiPattern[] = [
   // Cookie and consent banners are long sentences, so they match by content, not by shortness.
   {
     kind: 'cookie-notice',
-    pattern: new RegExp(`${B}cookies?${E}.*(?:accept|consent|agree|einwillig|zustimm|akzeptier|accepter|consentement|acept|consentimiento|同意|設定|settings|einstellungen|paramètres|configuración|we use|wir (?:verwenden|nutzen|setzen)|nous utilisons|utilizamos|usamos)|(?:accept all|alle akzeptieren|tout accepter|aceptar todo|aceptar todas|接受全部|すべて(?:の)?(?:cookie|クッキー)?を?(?:許可|受け入れ|同意))|(?:本(?:网|網)站使用|我们使用|当サイトでは).{0,20}(?:cookie|クッキー)`, 'iu'),
+    pattern: new RegExp(`${B}cookies?${E}.*(?:accept|consent|agree|einwillig|zustimm|akzeptier|accepter|consentement|acept|consentimiento|同意|設定|settings|einstellungen|paramètres|configuración|we use|wir (?:verwenden|nutzen|setzen)|nous utilisons|utilizamos|usamos)|(?:accept all|alle akzeptieren|tout accepter|aceptar todo|aceptar todas|接受全部|すべて(?:の)?(?:cookie|クッキー)?を?(?:許可|受け入れ|同意))|(?:verwendet|nutzt|utilise|utilisons|utiliza|usa|uses|use)\\s+(?:[\\p{L}-]+\\s+){0,3}cookies|(?:本(?:网|網)站使用|我们使用|当サイトでは).{0,20}(?:cookie|クッキー)`, 'iu'),
     maxChars: 700,
   },
   {
     kind: 'share',
-    pattern: new RegExp(`^(?:share|share (?:this|on|via)|teilen|artikel teilen|diesen artikel teilen|partager|partager (?:sur|cet article|l'article)|compartir|compartir en|compártelo|分享|分享到|一键分享|转发|シェア|共有|ツイート|tweet|copy link|link kopieren|copier le lien|copiar enlace|复制链接|リンクをコピー)${E}|^(?:(?:${SOCIAL})[\\s|·•,/]*){2,}$`, 'iu'),
+    pattern: new RegExp(`分享给(?:更多)?(?:朋友|好友)|^点个?[“"]?(?:在看|赞)|^(?:share|share (?:this|on|via)|teilen|artikel teilen|diesen artikel teilen|partager|partager (?:sur|cet article|l'article)|compartir|compartir en|comparte|comparte en|compártelo|分享|分享到|一键分享|转发|シェア|共有|ツイート|tweet|copy link|link kopieren|copier le lien|copiar enlace|复制链接|リンクをコピー)${E}|^(?:(?:${SOCIAL})[\\s|·•,/]*){2,}$`, 'iu'),
     maxChars: 120,
   },
   {
@@ -38,7 +38,7 @@ export const UI_PATTERNS: readonly UiPattern[] = [
   },
   {
     kind: 'related-links',
-    pattern: new RegExp(`^(?:related(?: (?:articles?|stories|posts|coverage|news|reading))?|read (?:more|also|next)|more (?:from|on|about|stories|news)|more like this|see also|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular)|trending|mehr (?:lesen|zum thema|dazu|aus dem ressort)|lesen sie (?:auch|mehr)|auch interessant|das könnte sie (?:auch )?interessieren|meistgelesen|weitere artikel|lire (?:aussi|la suite|plus)|à lire (?:aussi|également)|sur le même sujet|les plus lus|nos articles|voir aussi|lee (?:también|más)|leer más|m[áa]s informaci[óo]n|te puede interesar|noticias relacionadas|lo m[áa]s le[íi]do|tambi[ée]n te puede interesar|相关(?:推荐|阅读|文章|新闻|报道|链接|专题)|推荐阅读|延伸阅读|热门(?:文章|推荐|新闻)?|猜你喜欢|更多(?:精彩|新闻|阅读)|关联記事|関連記事|関連ニュース|あわせて読みたい|おすすめ記事|人気記事|アクセスランキング)${E}`, 'iu'),
+    pattern: new RegExp(`^(?:related(?: (?:articles?|stories|posts|coverage|news|reading))?|read (?:more|also|next)|more (?:from|on|about|stories|news)|more like this|see also|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular)|trending|mehr (?:lesen|zum thema|dazu|aus dem ressort)|lesen sie (?:auch|mehr)|auch interessant|das könnte sie (?:auch )?interessieren|meistgelesen|weitere artikel|lire (?:aussi|la suite|plus)|à lire (?:aussi|également)|sur le même sujet|les plus lus|nos articles|voir aussi|lee (?:también|más)|leer más|m[áa]s informaci[óo]n|te puede interesar|noticias relacionadas|lo m[áa]s le[íi]do|tambi[ée]n te puede interesar|相关(?:推荐|阅读|文章|新闻|报道|链接|专题)|推荐阅读|延伸阅读|热门(?:文章|推荐|新闻)?|猜你喜欢|往期推荐|往期回顾|更多(?:精彩|新闻|阅读)|关联記事|関連記事|関連ニュース|あわせて読みたい|おすすめ記事|人気記事|アクセスランキング)${E}`, 'iu'),
     maxChars: 200,
   },
   {
@@ -75,7 +75,13 @@ export const BREADCRUMB = /^(?:[^›»>/|→\n]{1,40}(?:\s*[›»>→|]\s*|\s+\/
 export const MENU = /^(?:[^|·•\n]{1,25}\s[|·•]\s){2,}[^|·•\n]{1,25}$/u;
 
 /** "Tags: AI, Microsoft", "Schlagwörter: …", "标签：…" */
-export const TAGS = /^(?:tags?|schlagw(?:ö|oe)rter|themen|stichw(?:ö|oe)rter|mots[- ]cl[ée]s|étiquettes|sujets|etiquetas|temas|标签|關鍵詞|关键词|キーワード|タグ)\s*[:：]/iu;
+export const TAGS = /^(?:tags?|schlagw(?:ö|oe)rter|themen|stichw(?:ö|oe)rter|mots[- ]cl[ée]s|étiquettes|sujets|etiquetas|temas|archivado en|标签|關鍵詞|关键词|キーワード|タグ)\s*[:：]/iu;
+
+/** "Lesezeit: 3 Min.", "5 min read", "Temps de lecture 3 min", "读完需要3分钟": a reading-time label. */
+export const READING_TIME = /^(?:(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|読了時間|阅读时间|预计阅读)\s*[:：]?\s*(?:ca\.\s*)?\d+\s*(?:min(?:ute[ns]?|utos)?\.?|分钟?)|\d+\s*(?:min(?:ute)?s?\.?)\s*(?:read|lesezeit|de lecture|de lectura))$/iu;
+
+/** "142", "1.2K", "3,5万": a bare counter (likes, shares, views). */
+export const COUNTER = /^(?!(?:19|20)\d{2}$)[\d.,]+\s*[KkMm万千]?$/u;
 
 /** The kind of UI string a block is, when it is one. */
 export function uiKind(block: string): RemovalKind | undefined {
@@ -84,6 +90,7 @@ export function uiKind(block: string): RemovalKind | undefined {
     if (text.length <= maxChars && pattern.test(text)) return kind;
   }
   if (TAGS.test(text) && text.length <= 300) return 'tag-line';
+  if (READING_TIME.test(text) || COUNTER.test(text)) return 'ui-control';
   if (text.length <= 200 && (BREADCRUMB.test(text) || MENU.test(text)) && !/[.!?。！？]$/u.test(text)) return 'navigation';
   return undefined;
 }

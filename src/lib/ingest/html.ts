@@ -64,8 +64,10 @@ export function readHtmlPage(html: string): HtmlArticle {
     return [node];
   };
   const nodes = (plain(mdast)[0] as Root).children.filter((n) => toString(n).trim() !== '');
+  const flat = (n: Nodes) => toString(n, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
   const blocks = nodes.map((n): Block => ({
-    text: toString(n, { includeImageAlt: false }).replace(/\s+/g, ' ').trim(),
+    // A list or table is read item by item, one per line, as the removal list shows it.
+    text: n.type === 'list' || n.type === 'table' ? n.children.map(flat).join('\n') : flat(n),
     shape: n.type === 'heading' ? 'heading' : n.type === 'list' ? 'list' : n.type === 'table' ? 'table' : 'line',
   }));
   return { facts, nodes, blocks, images };

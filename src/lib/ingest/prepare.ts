@@ -176,7 +176,8 @@ function extractHtml(text: string, fileName: string): Extracted {
 }
 
 function fromSeparation(s: Separation): PageFacts {
-  return definedOnly({ title: s.title, date: s.date, impossibleDate: s.impossibleDate, author: s.author, publisher: s.publisher });
+  const { removed: _, ...facts } = s;
+  return facts;
 }
 
 function definedOnly<T extends object>(o: T): T {
