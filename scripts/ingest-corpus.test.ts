@@ -13,12 +13,14 @@ const scores = scoreCorpus(dir);
 const t = totals(scores);
 
 describe('ingest on the fixture corpus (scripts/fixtures/pages)', () => {
-  it('covers at least 15 pages of at least 8 layouts in en, fr, de, es, zh and ja, as text and as HTML', () => {
+  it('covers at least 15 pages of at least 8 layouts in en, fr, de, es, zh and ja or ko, as text and as HTML', () => {
     console.log(formatScores(scores));
     expect(scores.length).toBeGreaterThanOrEqual(15);
     const layouts = new Set(scores.map((s) => (parse(readFileSync(join(dir, s.page.replace(/\.(?:txt|html?)$/, '.expected.yaml')), 'utf8')) as Expected).layout.split(' (')[0]));
     expect(layouts.size).toBeGreaterThanOrEqual(8);
-    expect(new Set(scores.map((s) => s.language))).toEqual(new Set(['en', 'fr', 'de', 'es', 'zh', 'ja']));
+    const languages = new Set(scores.map((s) => s.language));
+    for (const lang of ['en', 'fr', 'de', 'es', 'zh']) expect(languages).toContain(lang);
+    expect(languages.has('ja') || languages.has('ko')).toBe(true);
     expect(scores.some((s) => s.page.endsWith('.html')) && scores.some((s) => s.page.endsWith('.txt'))).toBe(true);
   });
 

@@ -22,8 +22,10 @@ const LATIN_NAME = `${UPPER_NAME}(?:\\s+(?:${PARTICLE}\\s+)*${UPPER_NAME}){0,3}`
 const LATIN_NAMES = `${LATIN_NAME}(?:\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*${LATIN_NAME})*`;
 const CJK_NAME = '[\\p{Script=Han}\\p{Script=Katakana}ー·・]{2,10}';
 const LATIN_LABEL = '(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Ww]ritten by|[Rr]eporting by|[Tt]ext(?:e|o)?\\s*[:：]|[Aa]ut(?:or|eur|hor)(?:in)?\\s*[:：])';
-const AUTHOR_LATIN = new RegExp(`(?<![\\p{L}])${LATIN_LABEL}\\s*(${LATIN_NAMES})(?=\\s*(?:$|[|·•,;/(–—-]|\\s{2,}))`, 'u');
-const AUTHOR_CJK = new RegExp(`(?:作者|文|记者|記者|撰文|筆者|取材・文|执笔)\\s*[:：｜|/／]\\s*(${CJK_NAME}(?:[、，,\\s]+${CJK_NAME})*)(?=$|[\\s|·•，,（(])`, 'u');
+const AUTHOR_LATIN = new RegExp(`(?<![\\p{L}])${LATIN_LABEL}\\s*[:：]?\\s*(${LATIN_NAMES})(?=\\s*(?:$|[|·•,;/(–—-]|\\s{2,}))`, 'u');
+const AUTHOR_CJK = new RegExp(`(?:作者|文|撰文|筆者|取材・文|执笔)\\s*[:：｜|/／]\\s*(${CJK_NAME}(?:[、，,\\s]+${CJK_NAME})*)(?=$|[\\s|·•，,（(])|(?:\\p{Script=Han}{2,8})?(?:记者|記者)\\s*[:：｜|/／]?\\s*(${CJK_NAME})(?=$|[\\s|·•，,（(])`, 'u');
+// "김민수 기자" (Korean: the name, then "reporter").
+const AUTHOR_KO = /(?<![\p{Script=Hangul}])(\p{Script=Hangul}{2,4})\s*기자(?![\p{Script=Hangul}])/u;
 const EDITOR = new RegExp(`[（(]?(?:责任编辑|编辑|編集|責任編集|校对|审核)\\s*[:：｜|/／]\\s*${CJK_NAME}[）)]?|(?:Edited|Editing) by\\s+${LATIN_NAMES}`, 'u');
 // "[吉川大貴，ITmedia]": a bracketed byline, reporter then outlet.
 const BRACKETED = /^[［[]\s*([^，,\]］]{2,20})\s*[，,]\s*([^\]］]{2,40})\s*[\]］]$/u;
@@ -39,6 +41,7 @@ const FILLER = new RegExp(
     '(?:publicado|actualizado|modificado)(?:\\s+(?:el|a las))?',
     '发布时间|發布時間|发布于|发表于|发表时间|更新时间|更新于|发布|时间|日期',
     '公開日?|更新日?|投稿日|配信日?|掲載日?|最終更新',
+    '입력|수정|등록|업데이트|발행',
     '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)',
     '星期[一二三四五六日天]|周[一二三四五六日]',
     '[（(][月火水木金土日][)）]',
@@ -78,9 +81,9 @@ export function readMetaLine(line: string, language: string): MetaLine | undefin
     meta.publisher = source[1]!.trim();
     rest = rest.replace(source[0], ' ');
   }
-  const author = AUTHOR_CJK.exec(rest) ?? AUTHOR_LATIN.exec(rest);
+  const author = AUTHOR_CJK.exec(rest) ?? AUTHOR_KO.exec(rest) ?? AUTHOR_LATIN.exec(rest);
   if (author) {
-    meta.author = author[1]!.trim();
+    meta.author = (author[1] ?? author[2])!.trim();
     rest = rest.replace(author[0], ' ');
   }
   const editor = EDITOR.exec(rest);
@@ -93,15 +96,19 @@ export function readMetaLine(line: string, language: string): MetaLine | undefin
   return LEFTOVER.test(rest) ? undefined : meta;
 }
 
+const RIGHTS = '(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|版权所有|無断転載|무단전재)';
+
 /** The publisher a copyright or origin line names: "© 2025 Heise Medien GmbH & Co. KG. Alle Rechte vorbehalten." → "Heise Medien GmbH & Co. KG". */
 export function publisherOfCopyright(line: string): string | undefined {
   const text = line.trim();
   const original = /本文由\s*[「“"『]?([^」”"』]{1,30}?)[」”"』]?\s*原创出品|本文来自(?:微信公众号)?\s*[「“"『]([^」”"』]{1,30})[」”"』]/u.exec(text);
   if (original) return (original[1] ?? original[2])!.trim();
-  if (!/^(?:copyright|©|\(c\)|版权所有|版權所有)/iu.test(text)) return undefined;
-  const name = text
-    .replace(/^(?:copyright|©|\(c\)|版权所有|版權所有|\s)+/iu, '')
-    .replace(/(?:[,，|｜–—-]\s*|\s+)?(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|未经授权.*|禁止转载.*|無断転載.*|propulsé par.*|powered by.*)\.?$/iu, '')
+  // "Todos los derechos reservados © Noticias del Valle 2025": the rights phrase may come first.
+  const body = text.replace(new RegExp(`^${RIGHTS}\\.?\\s*(?=©|ⓒ|\\(c\\)|copyright)`, 'iu'), '');
+  if (!/^(?:copyright|©|ⓒ|\(c\)|版权所有|版權所有)/iu.test(body)) return undefined;
+  const name = body
+    .replace(/^(?:copyright|©|ⓒ|\(c\)|版权所有|版權所有|\s)+/iu, '')
+    .replace(new RegExp(`(?:[,，|｜–—-]\\s*|\\s+)?(?:${RIGHTS}|未经授权|禁止转载|propulsé par|powered by).*$`, 'iu'), '')
     .trim()
     .replace(/^(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)|\s*,?\s*\d{4}(?:\s*[-–]\s*\d{4})?$/gu, '')
     .replace(/\s*[·|｜,–—-]\s*$/u, '')

@@ -23,7 +23,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const PARSERS: Record<string, { parse: (text: string) => chrono.ParsedResult[] }> = { en: chrono.en, fr: chrono.fr, de: chrono.de, es: chrono.es, zh: chrono.zh, ja: chrono.ja, pt: chrono.pt, it: chrono.it, nl: chrono.nl };
 
 // Numeric forms chrono does not read or reads loosely: ISO with "-" or "/", and the CJK 年月日 form.
-const ISO = /(?<![\d.])(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?(?![\d/-])/u;
+const ISO = /(?<![\d.])(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?|\.(\d{1,2})\.(\d{1,2})(?!\.\d))(?![\d/-])/u;
 const CJK = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/u;
 const TIME = /(?<![\d:])([01]?\d|2[0-3])\s*(?::|h|時|时)\s*([0-5]\d)(?:\s*(?:分|Uhr|h))?(?:\s*([AaPp])\.?\s*[Mm]\.?)?(?![\d:])/u;
 
@@ -32,7 +32,7 @@ export function findStatedDate(text: string, language = 'en'): StatedDate | Impo
   for (const pattern of [ISO, CJK]) {
     const m = pattern.exec(text);
     if (!m) continue;
-    const [, y, mo, d] = m;
+    const [y, mo, d] = m[4] !== undefined ? [m[1], m[4], m[5]] : [m[1], m[2], m[3]];
     const date = d === undefined ? `${y}-${pad(Number(mo))}` : `${y}-${pad(Number(mo))}-${pad(Number(d))}`;
     if (partialDatePrecision(date) === undefined) return { impossible: m[0], text: m[0] };
     return withTime({ date, text: m[0] }, text);
