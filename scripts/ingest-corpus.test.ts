@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createEntityMatcher } from '../src/lib/entity-matcher.ts';
-import { formatScores, scoreCorpus, totals, type Expected } from '../src/lib/ingest/evaluate.ts';
+import { formatScores, plainBlocks, scoreCorpus, totals, type Expected } from '../src/lib/ingest/evaluate.ts';
 import { prepareArticle } from '../src/lib/ingest/prepare.ts';
 import { hasText } from '../src/schemas/authorship.ts';
 import { contentDirs, readArticles } from '../src/loaders/read-articles.ts';
@@ -36,6 +36,22 @@ describe('ingest on the fixture corpus (scripts/fixtures/pages)', () => {
 
   it('makes every table a GFM table', () => {
     expect(t.tablesRight).toBe(t.pages);
+  });
+});
+
+describe('faithfulness', () => {
+  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  it.each(texts)('%s: every piece of every line is in the article text or in the removal list', (page) => {
+    const prepared = prepareArticle(readFileSync(join(dir, page)), page, { ids: new Map(), slugs: new Set(), sources: new Set() }, () => createEntityMatcher([]));
+    if (prepared.kind !== 'new') throw new Error('not prepared');
+    const body = plainBlocks(prepared.entry.slice(prepared.entry.indexOf('\n---\n') + 5)).lines.join('\n');
+    const removed = prepared.report.removed.map((r) => r.text.replace(/\s+/g, ' ')).join('\n');
+    const lost = readFileSync(join(dir, page), 'utf8')
+      .split('\n')
+      .flatMap((line) => line.split(/\t| {2,}|\|/))
+      .map((piece) => piece.replace(/^\s*(?:[-*+•·]\s+|\d+[.)]\s+)/u, '').replace(/\s+/g, ' ').trim())
+      .filter((piece) => piece !== '' && !/^-+$/.test(piece) && !body.includes(piece) && !removed.includes(piece));
+    expect(lost).toEqual([]);
   });
 });
 

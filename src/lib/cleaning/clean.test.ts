@@ -98,3 +98,57 @@ describe('textToMarkdown structure', () => {
     expect(md('Who should care:Teams\n🧠 Deep Insight\nText.')).toContain('Who should care:Teams\n\n## 🧠 Deep Insight');
   });
 });
+
+describe('the block classifier on any page', () => {
+  const page = (lines: string[], language = 'en') => cleanArticleText(lines.join('\n'), { language });
+  const para = (n: number) => `This is paragraph number ${n} of the article, and it says something that a reader would want to keep.`;
+
+  it('removes the menu and footer runs around the article, each removal with its kind, and keeps every paragraph', () => {
+    const { markdown, removed, title } = page(['Skip to content', 'News | World | Tech | Sport', 'Home › Tech › A title for the story', 'A title for the story', para(1), para(2), 'Share', 'Related', 'Another story', '© 2025 Example News. All rights reserved.', 'Contact']);
+    expect(title).toBe('A title for the story');
+    expect(markdown).toBe(`${para(1)}\n\n${para(2)}\n`);
+    expect(removed.map((r) => r.kind)).toEqual(['navigation', 'navigation', 'navigation', 'title-line', 'share', 'related-links', 'related-links', 'copyright', 'navigation']);
+  });
+
+  it('keeps a short line between two paragraphs, unless it is a UI string', () => {
+    const { markdown, removed } = page([para(1), 'A short line', para(2), 'Advertisement', para(3)]);
+    expect(markdown).toContain('A short line');
+    expect(removed).toEqual([{ kind: 'advertisement', text: 'Advertisement' }]);
+  });
+
+  it('keeps a short closing sentence and a table after the last paragraph', () => {
+    const { markdown } = page([para(1), 'A\tB', '1\t2', 'That is all.', 'Impressum']);
+    expect(markdown).toContain('| A | B |');
+    expect(markdown).toContain('That is all.');
+    expect(markdown).not.toContain('Impressum');
+  });
+
+  it('lifts a byline and a dateline into metadata, with the line as evidence', () => {
+    const { separation, removed } = page(['Ein Titel für den Artikel', 'Von Jan Schüßler', '04.11.2025, 14:32 Uhr', para(1)], 'de');
+    expect(separation.author).toEqual({ value: 'Jan Schüßler', evidence: 'Von Jan Schüßler' });
+    expect(separation.date?.value).toMatchObject({ date: '2025-11-04', time: '14:32' });
+    expect(removed.map((r) => r.kind)).toEqual(['title-line', 'byline', 'dateline']);
+  });
+
+  it('reports an impossible date and leaves it out', () => {
+    const { date, separation } = page(['A title for the story', '2025-13-45', para(1)]);
+    expect(date).toBeUndefined();
+    expect(separation.impossibleDate).toEqual({ value: '2025-13-45', evidence: '2025-13-45' });
+  });
+});
+
+describe('textToMarkdown tables and headings', () => {
+  const md = (text: string) => cleanArticleText(`First paragraph of the article.\n${text}`).markdown;
+
+  it('turns tab-separated rows into a GFM table', () => {
+    expect(md('Site\tMW\nOregon\t300\nTexas\t450')).toContain('| Site | MW |\n| - | - |\n| Oregon | 300 |\n| Texas | 450 |');
+  });
+
+  it('turns space-aligned columns into a GFM table', () => {
+    expect(md('Standort      Leistung   Jahr\nFrankfurt     180 MW     2023\nBerlin        90 MW      2024')).toContain('| Standort | Leistung | Jahr |\n| - | - | - |\n| Frankfurt | 180 MW | 2023 |');
+  });
+
+  it('makes no heading of four or more short lines in a row', () => {
+    expect(md('Politik\nWirtschaft\nKultur\nSport\nA paragraph, at last.')).not.toContain('#');
+  });
+});

@@ -29,3 +29,6 @@ export function wordStats(text: string, language: string): WordStats {
   }
   return { words, stopwordDensity: words === 0 ? 0 : stops / words };
 }
+
+/** Whether a word is a stop word of the language ("Zum", "The", "Les"), whatever its case. */
+export const isStopword = (word: string, language: string) => stopwordsOf(language).has(word.toLowerCase());

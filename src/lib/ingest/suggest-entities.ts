@@ -1,6 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import type { EntityMatcher } from '../entity-matcher.ts';
+import { isStopword } from '../cleaning/stopwords.ts';
 import { segmenter } from '../intl.ts';
 
 /** Words that start a sentence or a title and so are capitalised without being names. */
@@ -28,12 +29,13 @@ export function suggestEntities(text: string, known: EntityMatcher, language = '
   const capitalised = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}’'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}’'-]*)+)/gu;
   for (const m of text.matchAll(capitalised)) {
     const words = m[1]!.split(/\s+/);
-    while (words.length && FUNCTION_WORDS.has(words[0]!)) words.shift();
+    while (words.length && (FUNCTION_WORDS.has(words[0]!) || isStopword(words[0]!, language))) words.shift();
     const name = words.join(' ').replace(/[’']s$/, '');
-    if (words.length >= 2 && !covered(m.index, m.index + m[1]!.length)) add(name, 2);
+    const start = m.index + Math.max(0, m[1]!.indexOf(words[0] ?? ''));
+    if (words.length >= 2 && !covered(start, m.index + m[1]!.length)) add(name, 2);
   }
   // A single capitalised word after a lower-case word or a comma: not a sentence start.
-  const single = /(?<=[\p{Ll},] )(\p{Lu}[\p{L}\p{M}]{2,})(?![\p{L}\p{M}]| \p{Lu})/gu;
+  const single = /(?<=(?:^|[\s(])\p{Ll}[\p{L}\p{M}]*,? )(\p{Lu}[\p{L}\p{M}]{2,})(?![\p{L}\p{M}]| \p{Lu})/gu;
   for (const m of text.matchAll(single)) {
     const word = m[1]!;
     if (language === 'de' && !/\p{Lu}.*\p{Lu}/u.test(word)) continue;
@@ -50,7 +52,8 @@ export function suggestEntities(text: string, known: EntityMatcher, language = '
   }
   if (language === 'ja') {
     for (const s of segmenter('ja', 'word').segment(text)) {
-      if (/^\p{Script=Katakana}[\p{Script=Katakana}ー]{2,}$/u.test(s.segment) && !covered(s.index, s.index + s.segment.length)) add(s.segment, 1);
+      // Most katakana words are loanwords ("データ"); names are longer ("ソフトバンク") and recur.
+      if (/^\p{Script=Katakana}[\p{Script=Katakana}ー]{3,}$/u.test(s.segment) && !covered(s.index, s.index + s.segment.length)) add(s.segment, 1);
     }
   }
   return [...found].filter(([, n]) => n >= 2).map(([name]) => name);

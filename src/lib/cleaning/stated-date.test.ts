@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readMetaLine } from './metadata.ts';
+import { findStatedDate } from './stated-date.ts';
+
+describe('findStatedDate', () => {
+  it.each([
+    ['04.11.2025, 14:32 Uhr', 'de', '2025-11-04', '14:32'],
+    ['2025-09-29 18:45 来源：36氪', 'zh', '2025-09-29', '18:45'],
+    ['2:15 PM PDT · August 12, 2025', 'en', '2025-08-12', '14:15'],
+    ['3 octobre 2025', 'fr', '2025-10-03', undefined],
+    ['3 de octubre de 2025', 'es', '2025-10-03', undefined],
+    ['2025年9月29日', 'zh', '2025-09-29', undefined],
+    ['입력 2025.10.15 14:30', 'ko', '2025-10-15', '14:30'],
+    ['May 2026', 'en', '2026-05', undefined],
+  ])('%s (%s) → %s, as precise as stated', (text, lang, date, time) => {
+    expect(findStatedDate(text, lang)).toMatchObject({ date, ...(time ? { time } : {}) });
+  });
+
+  it('reads a numeric date in the text’s own order: 04.11.2025 is 4 November in German', () => {
+    expect(findStatedDate('04.11.2025', 'de')).toMatchObject({ date: '2025-11-04' });
+  });
+
+  it.each(['2025-13-45', '2025-02-30'])('reports %s as a date no calendar has', (text) => {
+    expect(findStatedDate(text)).toEqual({ impossible: text, text });
+  });
+});
+
+describe('readMetaLine', () => {
+  it.each([
+    ['By Sarah Kim', { author: 'Sarah Kim' }],
+    ['Von Jan Schüßler und Anna Berg', { author: 'Jan Schüßler und Anna Berg' }],
+    ['作者：王晓明', { author: '王晓明' }],
+    ['文｜张伟', { author: '张伟' }],
+    ['2025-09-29 18:45 来源：极客早报', { publisher: '极客早报' }],
+    ['[山田太郎，テックビュー]', { author: '山田太郎', publisher: 'テックビュー' }],
+    ['Publié le 9 septembre 2025 à 14h32, modifié le 9 septembre 2025 à 18h05', { date: { date: '2025-09-09' } }],
+  ])('%s is a byline or dateline', (line, facts) => {
+    expect(readMetaLine(line, 'en')).toMatchObject(facts);
+  });
+
+  it.each(['Anthropic hired a CTO on 3 October 2025.', 'By the end of 2025, prices fell by half', 'Microsoft invests in Hessen'])('%s is article text, not metadata', (line) => {
+    expect(readMetaLine(line, 'en')).toBeUndefined();
+  });
+});
