@@ -11,7 +11,8 @@ const SLUG = {
 /** The result links of the search page, once the search has answered. */
 /** Every result's path, after showing them all (ten come at a time). */
 async function resultUrls(page: Page): Promise<string[]> {
-  await expect(page.locator('#search-status')).not.toHaveText(/^$|…$/);
+  // The machine may be busy: a first search loads Pagefind's WASM and index.
+  await expect(page.locator('#search-status')).not.toHaveText(/^$|…$/, { timeout: 20_000 });
   const more = page.locator('#search-more');
   for (let shown = await page.locator('#search-results li').count(); await more.isVisible(); ) {
     await more.click();
@@ -136,7 +137,7 @@ for (const [word, slug] of [
 test('results come ten at a time, and “Show more results” adds the next ten', async ({ page }) => {
   await page.goto('/en/search/?q=Anthropic');
   const results = page.locator('#search-results li');
-  await expect(results).toHaveCount(10);
+  await expect(results).toHaveCount(10, { timeout: 20_000 });
   const total = Number((await page.locator('#search-status').textContent())!.match(/^(\d+)/)![1]);
   expect(total).toBeGreaterThan(10);
   await page.getByRole('button', { name: 'Show more results' }).click();

@@ -1,16 +1,33 @@
 // The search page: Pagefind's JS API with our own UI, so filter labels come from our
 // escaped data (never from Pagefind's HTML) and the whole state lives in the URL.
+import { namesFromMeta, sameName } from '../lib/search-text.ts';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
 }
 interface PagefindResult {
+  score?: number;
   data(): Promise<PagefindResultData>;
+}
+/** Articles and index entries are searched apart (see grouped()). */
+type Kind = 'article' | 'entity';
+interface Found {
+  kind: Kind;
+  data(): Promise<PagefindResultData>;
+}
+
+type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindSearch {
+  results: PagefindResult[];
+  /** For each filter value, how many of these results have it. */
+  filters: FilterCounts;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
+  filters(): Promise<FilterCounts>;
+  search(q: string | null, o: Record<string, unknown>): Promise<PagefindSearch>;
 }
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -31,7 +48,16 @@ function loadPagefind(): Promise<Pagefind> {
   // A path Vite must not bundle: the index is written after the build.
   const url = `${document.documentElement.dataset['searchBundle']}pagefind.js`;
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ highlightParam: 'highlight' });
+    await pf.options({
+      highlightParam: 'highlight',
+      ranking: {
+        // Metadata fields are searchable (Pagefind 1.5+). Names count: an entity's own names, strongly;
+        // the names an article mentions in other languages, as much as a word of its text. An entry's
+        // type ("Infrastructure") and who wrote a title are labels, and the source, date and summary are in
+        // the text already.
+        metaWeights: { title: 5, names: 5, mentions: 1, words: 1, type: 0, source: 0, date: 0, summary: 0, provenance: 0, titleLang: 0, summaryLang: 0 },
+      },
+    });
     return pf;
   });
   return pagefind;
@@ -103,15 +129,15 @@ function plural(count: number): string {
 }
 
 /** One result: kind, source and date, the title linked, the summary with the query marked. */
-function resultItem(result: PagefindResultData, q: string): HTMLLIElement {
+function resultItem(kind: Kind, result: PagefindResultData, q: string): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = result.url;
   link.className = 'result-title';
-  link.textContent = result.meta['title'] ?? result.url;
+  link.append(...highlighted(result.meta['title'] ?? result.url, q));
   const kicker = document.createElement('p');
   kicker.className = 'kicker';
-  kicker.textContent = [result.meta['kind'], result.meta['source'], result.meta['date']].filter(Boolean).join(' · ');
+  kicker.textContent = [strings[`kind.${kind}`], result.meta['type'], result.meta['source'], result.meta['date']].filter(Boolean).join(' · ');
   const summary = document.createElement('p');
   summary.className = 'result-summary';
   summary.append(...highlighted(result.meta['summary'] ?? '', q));
@@ -131,13 +157,14 @@ function resultItem(result: PagefindResultData, q: string): HTMLLIElement {
   }
   item.append(summary);
   // Where the words were found, when a query was typed and the summary does not already show them.
-  if (q && !summary.querySelector('mark')) item.append(excerpt);
+  // An entry's page holds only its name, description and other names: its title or summary says it already.
+  if (q && !summary.querySelector('mark') && (kind === 'article' || !link.querySelector('mark'))) item.append(excerpt);
   return item;
 }
 
 let generation = 0;
 /** The results not shown yet: each page of them loads only its own data (one small file per result). */
-let remaining: PagefindResult[] = [];
+let remaining: Found[] = [];
 let remainingQuery = '';
 
 async function showNext(mine: number): Promise<void> {
@@ -145,9 +172,77 @@ async function showNext(mine: number): Promise<void> {
   const data = await Promise.all(page.map((r) => r.data()));
   if (mine !== generation) return; // a newer search has started
   remaining = remaining.slice(page.length);
-  list.append(...data.map((result) => resultItem(result, remainingQuery)));
+  list.append(...data.map((result, i) => resultItem(page[i]!.kind, result, remainingQuery)));
   more.hidden = remaining.length === 0;
 }
+
+/** A result of one kind, whose data is loaded at most once: the grouping below reads some of it early. */
+function once(result: PagefindResult, kind: Kind): Found {
+  let data: Promise<PagefindResultData> | undefined;
+  return { kind, data: () => (data ??= result.data()) };
+}
+
+/**
+ * Articles first, as a reader looking for news expects; before them only the index entries named
+ * exactly as the query (the page of "Microsoft" for "Microsoft"), after them every other entry.
+ * Pagefind's ranking alone put short index pages that say a word once above long articles that
+ * use it throughout.
+ */
+async function grouped(q: string, articles: Found[], entries: Found[]): Promise<Found[]> {
+  /** A name's own page ranks among the first entries; looking further would load fragments for nothing. */
+  const CANDIDATES = 3;
+  const candidates = entries.slice(0, CANDIDATES);
+  const own = await Promise.all(
+    candidates.map(async (r) => {
+      const { meta } = await r.data();
+      return [meta['title'] ?? '', ...namesFromMeta(meta['names'])].some((name) => sameName(name, q));
+    }),
+  );
+  const first = candidates.filter((_, i) => own[i]);
+  return [...first, ...articles, ...entries.filter((r) => !first.includes(r))];
+}
+
+const filtersBox = form.querySelector<HTMLDetailsElement>('details.filters')!;
+let filtersLoaded: Promise<unknown> | undefined;
+
+/**
+ * Each filter's counts under the current query and the other filters (checking an option adds to its
+ * own group). Computed while the filters are open only: Pagefind then loads every filter's index.
+ */
+async function updateCounts(params: URLSearchParams): Promise<void> {
+  const mine = generation;
+  const q = params.get('q');
+  const filters: Record<string, { any: string[] }> = {};
+  for (const key of FILTERS) if (params.getAll(key).length) filters[key] = { any: params.getAll(key) };
+  if (!filtersBox.open || (!q && Object.keys(filters).length === 0)) {
+    if (mine === generation) showCounts(undefined);
+    return;
+  }
+  const pf = await loadPagefind();
+  await (filtersLoaded ??= pf.filters());
+  const counts: FilterCounts = {};
+  await Promise.all(
+    FILTERS.map(async (key) => {
+      const others = Object.fromEntries(Object.entries(filters).filter(([k]) => k !== key));
+      counts[key] = (await pf.search(q || null, { filters: { ...others, kind: 'article' } })).filters[key] ?? {};
+    }),
+  );
+  if (mine === generation) showCounts(counts);
+}
+filtersBox.addEventListener('toggle', () => void updateCounts(new URLSearchParams(location.search)));
+
+/** The options' counts follow the results; options no result has are hidden, unless chosen. */
+function showCounts(counts: FilterCounts | undefined): void {
+  for (const box of form.querySelectorAll<HTMLInputElement>('.filter-options input')) {
+    const count = box.closest('label')!.querySelector<HTMLElement>('.count')!;
+    const n = counts ? (counts[box.name]?.[box.value] ?? 0) : Number(count.dataset['total']);
+    count.textContent = new Intl.NumberFormat(document.documentElement.lang).format(n);
+    box.closest('li')!.hidden = n === 0 && !box.checked;
+  }
+}
+
+/** Keyboard hints are for keyboards: not shown on a touch screen. */
+const keyboard = matchMedia('(any-pointer: fine)').matches;
 
 async function run(params: URLSearchParams): Promise<void> {
   const mine = ++generation;
@@ -158,18 +253,32 @@ async function run(params: URLSearchParams): Promise<void> {
     list.replaceChildren();
     more.hidden = true;
     status.textContent = strings['prompt']!;
+    void updateCounts(params);
     return;
   }
   status.textContent = strings['loading']!;
   const pf = await loadPagefind();
-  const search = await pf.search(q || null, { filters, ...(params.get('sort') === 'date' ? { sort: { date: 'desc' } } : {}) });
+  const sort = params.get('sort') === 'date' ? { sort: { date: 'desc' } } : {};
+  // Index entries have no language, source, year or date: a filtered or dated search is of articles only.
+  const withEntries = q && Object.keys(filters).length === 0 && !('sort' in sort);
+  const [articles, entries] = await Promise.all([
+    pf.search(q || null, { filters: { ...filters, kind: 'article' }, ...sort }),
+    withEntries ? pf.search(q, { filters: { kind: 'entity' } }) : undefined,
+  ]);
+  // A page matched only in a field weighted 0 (an entry's type, "Infrastructure") scores 0: not a match.
+  // (A search sorted by date scores by position instead: there every result is one.)
+  const relevant = q && !('sort' in sort);
+  const matched = (found: PagefindSearch | undefined, kind: Kind) => (found?.results ?? []).filter((r) => !relevant || (r.score ?? 1) > 0).map((r) => once(r, kind));
+  const results = await grouped(q ?? '', matched(articles, 'article'), matched(entries, 'entity'));
   if (mine !== generation) return;
+  void updateCounts(params);
   list.replaceChildren();
-  remaining = search.results;
+  remaining = results;
   remainingQuery = q ?? '';
   await showNext(mine);
   if (mine !== generation) return;
-  status.textContent = search.results.length === 0 ? strings['empty']! : `${plural(search.results.length)}. ${strings['keys']}`;
+  status.textContent =
+    results.length === 0 ? strings['empty']! : keyboard ? strings['status']!.replace('{results}', plural(results.length)).replace('{keys}', strings['keys']!) : plural(results.length);
 }
 
 more.addEventListener('click', () => {

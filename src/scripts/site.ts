@@ -11,10 +11,14 @@ document.addEventListener('keydown', (event) => {
   (document.querySelector<HTMLInputElement>('#search-input:not([hidden] *)') ?? box).focus();
 });
 
+// The "press /" hint is for keyboards: a touch screen gets the plain placeholder the page ships with.
+if (box && matchMedia('(any-pointer: fine)').matches && box.dataset['keyboardPlaceholder']) box.placeholder = box.dataset['keyboardPlaceholder'];
+
 if (new URLSearchParams(location.search).has('highlight')) {
   // Loaded only when a search result was opened: the highlighter is part of the Pagefind bundle written after the build.
+  // Its own <style> would break the CSP (style-src has no 'unsafe-inline'): global.css styles the marks instead.
   const url = `${document.documentElement.dataset['searchBundle']}pagefind-highlight.js`;
-  void import(/* @vite-ignore */ url).then(({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: 'highlight' }));
+  void import(/* @vite-ignore */ url).then(({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }));
 }
 
 // A module, not a global script: its names stay its own.
