@@ -288,26 +288,36 @@ more.addEventListener('click', () => {
 });
 
 let typing: ReturnType<typeof setTimeout> | undefined;
-function update(push: boolean): void {
+/**
+ * Whether the current history entry is a search still being typed. Typing updates that one entry as
+ * it goes (a new one for its first keystroke, so the search before stays one Back away); Enter or a
+ * filter then keeps it, or adds one when the URL was already a kept search.
+ */
+let typedEntry = false;
+
+function update(typed: boolean): void {
   const params = stateFromForm();
   const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
-  if (push) history.pushState(null, '', url);
-  else history.replaceState(null, '', url);
+  if (typedEntry || url === `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+  else history.pushState(null, '', url);
+  typedEntry = typed;
   void run(params);
 }
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  update(true);
+  clearTimeout(typing);
+  update(false);
 });
 form.addEventListener('change', (event) => {
-  if (event.target !== input) update(true);
+  if (event.target !== input) update(false);
 });
 input.addEventListener('input', () => {
   clearTimeout(typing);
-  typing = setTimeout(() => update(false), 200);
+  typing = setTimeout(() => update(true), 200);
 });
 addEventListener('popstate', () => {
+  typedEntry = false;
   const params = new URLSearchParams(location.search);
   formFromState(params);
   void run(params);
