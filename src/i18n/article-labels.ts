@@ -6,20 +6,21 @@ import { HTML_LANG, type Locale } from './locales.ts';
 import { useTranslations } from './translate.ts';
 
 /**
- * Who published an article, in words, the one place this is decided: pages,
+ * Who published an article (and, in the long form, who wrote it, as the page states), in words, the one place this is decided: pages,
  * cards, unfurl labels and citations all say it the same way.
  * `short` gives one phrase for lists and cards; the long form says how an
  * inferred publisher was inferred.
  */
 export function sourceLabel(data: ArticleData, lang: Locale, short = false): string {
   const t = useTranslations(lang);
-  const { publisher, origin, credits } = data.source;
+  const { publisher, origin, credits, author } = data.source;
   const parts: string[] = [];
   if (publisher) {
     parts.push(publisher.basis === 'inferred' && publisher.evidence && !short ? t('article.source.inferred', { name: publisher.name, evidence: publisher.evidence[lang] }) : publisher.name);
   } else if (!origin || !short) {
     parts.push(t('article.source.unknown'));
   }
+  if (author && !short) parts.push(t('article.source.author', { name: author }));
   if (origin) parts.push(t('article.source.origin', { name: origin }));
   if (credits?.length && (!short || parts.length === 1)) parts.push(t('article.source.credits', { names: listFormat(lang).format(credits) }));
   return (short ? parts.slice(0, 2) : parts).join(' · ');

@@ -64,7 +64,8 @@ export async function articleSeo(article: Article, lang: Locale, site: URL): Pro
       image: absolute(paths.articleCard(lang, article.id)),
       ...(data.published.date ? { datePublished: data.published.date } : {}),
       ...(data.source.publisher ? { publisher: { '@type': 'Organization', name: data.source.publisher.name } } : {}),
-      isBasedOn: { '@type': 'NewsArticle', ...(originalTitle(data) ? { headline: originalTitle(data) } : {}), inLanguage: data.language },
+      // The original's author as its page states it: the writer of the source, not of this page.
+      isBasedOn: { '@type': 'NewsArticle', ...(originalTitle(data) ? { headline: originalTitle(data) } : {}), inLanguage: data.language, ...(data.source.author ? { author: { '@type': 'Person', name: data.source.author } } : {}) },
       about: named.slice(0, 2).map((e) => entityLd(e.entityId)),
       mentions: named.map((e) => entityLd(e.entityId)),
     },

@@ -15,6 +15,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { partialDatePrecision } from '../../schemas/common.ts';
 import type { Block, Detected } from '../cleaning/classify.ts';
+import { publisherOfCopyright } from '../cleaning/metadata.ts';
 import type { StatedDate } from '../cleaning/stated-date.ts';
 
 export interface PageFacts {
@@ -114,6 +115,17 @@ function pageFacts(document: Document): PageFacts {
   const siteName = meta('property', 'og:site_name');
   if (publisher) facts.publisher = { value: publisher, evidence: 'JSON-LD publisher' };
   else if (siteName) facts.publisher = { value: siteName, evidence: tag('property', 'og:site_name', siteName) };
+  else {
+    // The copyright line of the page's footer names it too ("© 2025 Example News").
+    const lines = [...document.querySelectorAll('footer, [class*="footer"], [id*="footer"]')].flatMap((el) => (el.textContent ?? '').split(/\n/));
+    for (const line of lines) {
+      const name = publisherOfCopyright(line.replace(/\s+/g, ' '));
+      if (name) {
+        facts.publisher = { value: name, evidence: `the page's footer: ${line.replace(/\s+/g, ' ').trim()}` };
+        break;
+      }
+    }
+  }
 
   const lang = document.documentElement?.getAttribute('lang')?.trim() || meta('property', 'og:locale')?.replace('_', '-');
   if (lang) facts.language = { value: lang, evidence: `<html lang="${lang}">` };
