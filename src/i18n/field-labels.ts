@@ -44,3 +44,19 @@ export function labelledSummary(data: ArticleData, lang: Locale): { text: string
   const shown = shownSummary(data, lang);
   return { text: shown?.text ?? '', labels: fieldLabels('summary', shown, lang), shown };
 }
+
+/**
+ * The summary as one line of plain text for places that carry no `lang` and no markup (feeds, meta
+ * descriptions, unfurls): the labels first, in brackets, so no reader takes a draft for a person's text.
+ */
+export function describedSummary(data: ArticleData, lang: Locale): string {
+  const summary = labelledSummary(data, lang);
+  const labels = articleLabels(data, lang);
+  const text = summary.shown ? summary.text : useTranslations(lang)('field.summary.none');
+  return labels.length > 0 ? `[${labels.join(' · ')}] ${text}` : text;
+}
+
+/** The labels of an article's title and summary together, once each: for a card or a search result. */
+export function articleLabels(data: ArticleData, lang: Locale): string[] {
+  return [...new Set([...fieldLabels('title', shownTitle(data, lang), lang), ...fieldLabels('summary', shownSummary(data, lang), lang)])];
+}

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isPair, isScalar, parseDocument, stringify, type Pair } from 'yaml';
+import { Document, isMap, isPair, isScalar, parseDocument, visit, type Pair } from 'yaml';
 import { parseYaml } from './yaml.ts';
 
 /** Where the YAML sits in an article file: between the opening `---` line and the closing one. */
@@ -63,7 +63,10 @@ function findPair(node: unknown, [group, key]: readonly [string, string]): Pair 
 
 /** A value after `key:`: a scalar on the same line, an object as a block indented under the key. */
 function renderValue(value: unknown, indent: string): string {
-  const text = stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
+  const doc = new Document(value);
+  // Lists of short ids read best on one line: [p-1, p-4].
+  visit(doc, { Seq: (_, seq) => void (seq.flow = true) });
+  const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');
   if (value === null || typeof value !== 'object') return ` ${text}`;
   return text
     .split('\n')

@@ -4,8 +4,7 @@ import { getArticles } from '../../content.ts';
 import { localeStaticPaths, type Locale } from '../../i18n/locales.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useTranslations } from '../../i18n/translate.ts';
-import { fieldLabels, labelledSummary, titleIn } from '../../i18n/field-labels.ts';
-import type { ArticleData } from '../../schemas/article.ts';
+import { describedSummary, titleIn } from '../../i18n/field-labels.ts';
 
 export const getStaticPaths = localeStaticPaths;
 
@@ -25,7 +24,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     customData: `<language>${lang === 'zh' ? 'zh-cn' : lang}</language>`,
     items: articles.map((article) => ({
       title: titleIn(article.data, lang).text,
-      description: feedDescription(article.data, lang),
+      description: describedSummary(article.data, lang),
       link: paths.article(lang, article.id),
       // Feeds need a full date; one given to the month or year is placed at its first day, an unknown one is left out.
       ...(article.data.published.date ? { pubDate: new Date(article.data.published.date) } : {}),
@@ -33,11 +32,3 @@ export const GET: APIRoute = async ({ params, site }) => {
   });
 };
 
-/** "[Machine-drafted summary, not yet reviewed] The summary…": the labels first, so no reader mistakes the text for a person's. */
-function feedDescription(data: ArticleData, lang: Locale): string {
-  const { shown } = titleIn(data, lang);
-  const summary = labelledSummary(data, lang);
-  const labels = [...new Set([...fieldLabels('title', shown, lang), ...summary.labels])];
-  const text = summary.shown ? summary.text : useTranslations(lang)('field.summary.none');
-  return labels.length > 0 ? `[${labels.join(' · ')}] ${text}` : text;
-}
