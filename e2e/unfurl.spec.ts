@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import ogs from 'open-graph-scraper';
-import { LOCALES } from '../src/i18n/locales.ts';
+import { HTML_LANG, LOCALES } from '../src/i18n/locales.ts';
+import { shortTitle } from '../src/lib/seo.ts';
 import { articles } from './content.ts';
 import { shownSummary, shownTitle } from '../src/lib/shown-field.ts';
 import { SERVED, served, SITE } from './site.ts';
@@ -45,7 +46,8 @@ const article = articles.find((a) => a.slug === 'anthropics-claude-becomes-engin
 for (const lang of LOCALES) {
   test(`an Open Graph parser unfurls the ${lang} article page in ${lang}`, async () => {
     const card = await unfurl(`${SERVED}/${lang}/articles/${article.slug}/`);
-    expect(card.title).toBe(shownTitle(article.data, lang)!.text);
+    // Shortened at a word boundary for chat previews (src/lib/seo.ts).
+    expect(card.title).toBe(shortTitle(shownTitle(article.data, lang)!.text, HTML_LANG[lang]));
     expect(shownSummary(article.data, lang)!.text.startsWith(card.description!.replace(/…$/, ''))).toBe(true);
     expect(card.url).toBe(`${SITE}/${lang}/articles/${article.slug}/`);
     expect(card.imageUrl).toBe(`${SITE}/og/${lang}/${article.slug}.png`);
@@ -93,9 +95,10 @@ test.describe('copy controls', () => {
     await page.goto(`/en/articles/${article.slug}/`);
     await page.locator('#p-3').hover();
     await page.locator('#p-3 > a.passage-anchor').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SERVED}/en/articles/${article.slug}/#p-3`);
+    // The page's canonical address with the passage's anchor, confirmed beside the passage.
+    await expect(page.locator('#p-3 .passage-tools [role="status"]')).toHaveText('Link to this passage copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/en/articles/${article.slug}/#p-3`);
     await expect(page).toHaveURL(/#p-3$/);
-    await expect(page.locator('[data-copy-status]')).toHaveText('Copied to the clipboard.');
   });
 
   test('copy link and copy citation put the right text on the clipboard', async ({ page }) => {
@@ -103,9 +106,11 @@ test.describe('copy controls', () => {
     await page.getByRole('button', { name: 'Copier le lien' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/fr/articles/${article.slug}/`);
     await page.getByRole('button', { name: 'Copier la citation' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `[${shownTitle(article.data, 'fr')!.text} — AINews, mai 2026](${SITE}/fr/articles/${article.slug}/)`,
-    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${shownTitle(article.data, 'fr')!.text}. AINews, mai 2026. ${SITE}/fr/articles/${article.slug}/`);
+    await page.getByRole('button', { name: 'Copier en Markdown' }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`[${shownTitle(article.data, 'fr')!.text}](${SITE}/fr/articles/${article.slug}/), AINews, mai 2026`);
   });
 });
 

@@ -15,3 +15,11 @@ describe('shared Intl objects', () => {
     expect(dateTimeFormat('fr', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 4, 1))).toBe('mai 2026');
   });
 });
+
+describe('textDirection', () => {
+  it('is rtl for Arabic, Hebrew and Persian, nothing for the rest', async () => {
+    const { textDirection } = await import('./intl.ts');
+    expect(['ar', 'he', 'fa', 'ar-EG'].map(textDirection)).toEqual(['rtl', 'rtl', 'rtl', 'rtl']);
+    expect(['en', 'fr', 'zh', 'ja', 'not a tag'].map(textDirection)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+});

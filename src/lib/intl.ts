@@ -20,3 +20,17 @@ export const listFormat = memoized((locale: string) => new Intl.ListFormat(local
 export const languageNames = memoized((locale: string) => new Intl.DisplayNames([locale], { type: 'language' }));
 export const collator = memoized((locale: string) => new Intl.Collator(locale));
 export const segmenter = memoized((locale: string | undefined, granularity: 'grapheme' | 'word' | 'sentence') => new Intl.Segmenter(locale, { granularity }));
+
+/**
+ * `rtl` for a language written right to left (Arabic, Hebrew, Persian…), from CLDR through Intl; nothing
+ * for the rest (they inherit the page's direction). An unknown tag is left alone.
+ */
+export function textDirection(language: string): 'rtl' | undefined {
+  try {
+    const locale = new Intl.Locale(language) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+    const info = locale.getTextInfo?.() ?? locale.textInfo;
+    return info?.direction === 'rtl' ? 'rtl' : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -26,3 +26,27 @@ export function truncate(text: string, max: number): string {
   if (graphemes.length <= max) return text;
   return `${graphemes.slice(0, max - 1).join('').trimEnd()}…`;
 }
+
+/** Chat apps show about this many characters of a link's title before cutting it mid-word themselves. */
+export const OG_TITLE_MAX = 70;
+
+/**
+ * A title short enough for a chat app's preview, cut at a word boundary in the title's language
+ * (Intl.Segmenter: spaces in English and French, dictionary words in Chinese) and ended with "…".
+ */
+export function shortTitle(text: string, lang: string, max = OG_TITLE_MAX): string {
+  if (text.length <= max) return text;
+  const graphemes = [...segmenter(undefined, 'grapheme').segment(text)];
+  if (graphemes.length <= max) return text;
+  // The end of the last word that fits, with room for the ellipsis.
+  const limit = graphemes[max - 1]!.index;
+  let cut = 0;
+  for (const word of segmenter(lang, 'word').segment(text)) {
+    const end = word.index + word.segment.length;
+    if (end > limit) break;
+    if (word.isWordLike) cut = end;
+  }
+  // A single word longer than the limit: cut it at a grapheme.
+  if (cut === 0) cut = limit;
+  return `${text.slice(0, cut).replace(/[\s\p{P}]+$/u, '')}…`;
+}
