@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { searchNamesOf } from './lib/entity-aliases.ts';
+import { claimReasons, type Basis, type ClaimReason } from './lib/claims.ts';
 import { EntityIndex } from './lib/entity-index.ts';
 import { forceLayout, type GraphEdge, type PlacedNode } from './lib/graph-layout.ts';
 import type { ArticleMetadata } from './loaders/article-loader.ts';
@@ -20,6 +21,8 @@ interface Site {
   /** Every name and alias of each entity in all languages: what search finds it by. */
   searchNames: Map<string, string[]>;
   index: EntityIndex;
+  /** Why a relation or description is only a claim (see lib/claims.ts); empty when the articles report it as fact. */
+  claimOf: (basis: Basis) => ClaimReason[];
 }
 
 let site: Promise<Site> | undefined;
@@ -31,7 +34,9 @@ export function getSite(): Promise<Site> {
       (a, b) => (b.data.published.date ?? '').localeCompare(a.data.published.date ?? '') || a.id.localeCompare(b.id),
     );
     const entities = (await getCollection('entities')).sort((a, b) => a.id.localeCompare(b.id));
-    const index = new EntityIndex(articles.map((a) => ({ id: a.id, story: a.data.story, mentions: articleMetadata(a).mentions })));
+    const index = new EntityIndex(
+      articles.map((a) => ({ id: a.id, story: a.data.story, mentions: articleMetadata(a).mentions, summaryMentions: articleMetadata(a).summaryMentions })),
+    );
     const relationsTo = new Map<string, { from: Entity; relation: Entity['data']['relations'][number] }[]>();
     for (const from of entities) {
       for (const relation of from.data.relations) {
@@ -40,15 +45,17 @@ export function getSite(): Promise<Site> {
         else relationsTo.set(relation.of, [{ from, relation }]);
       }
     }
+    const articleByDataId = new Map(articles.map((a) => [a.data.id, a]));
     return {
       articles,
       articleById: new Map(articles.map((a) => [a.id, a])),
       entities,
       entityById: new Map(entities.map((e) => [e.id, e])),
-      articleByDataId: new Map(articles.map((a) => [a.data.id, a])),
+      articleByDataId,
       relationsTo,
       searchNames: new Map(entities.map((e) => [e.id, searchNamesOf(e.data)])),
       index,
+      claimOf: (basis) => claimReasons(basis, (id) => articleByDataId.get(id)?.data.notes.flags),
     };
   })();
   return site;

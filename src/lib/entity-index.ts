@@ -3,13 +3,34 @@ import type { RecordedMention } from '../markdown/rehype-entity-links.ts';
 export interface IndexedArticle {
   id: string;
   story?: string | undefined;
+  /** Mentions in the article text. */
   mentions: readonly RecordedMention[];
+  /** Mentions in its summary, per site language: a name the summary gives is a mention too. */
+  summaryMentions?: Readonly<Partial<Record<string, readonly RecordedMention[]>>> | undefined;
 }
 
 export interface EntityCount {
   entityId: string;
   count: number;
 }
+
+/** How strongly another entity goes with this one, by what decides the ranking. */
+export interface CoMention extends EntityCount {
+  /** How many articles mention the other entity at all: the fewer, the more telling the link. */
+  articles: number;
+  /** Passages (paragraphs, and the summary) where both are named: how close they are in the shared articles. */
+  passages: number;
+}
+
+/** Where an article names an entity: in its text, and in its summary in each language. */
+export interface ArticleMentions {
+  articleId: string;
+  mentions: RecordedMention[];
+  summary: Record<string, RecordedMention[]>;
+}
+
+/** The passage key of a summary: every mention in it is in one passage. */
+const SUMMARY = '\u0000summary';
 
 export interface RelatedArticle {
   articleId: string;
@@ -24,10 +45,12 @@ export interface RelatedArticle {
  * which entities appear together, and which articles are related.
  */
 export class EntityIndex {
-  /** entity id → the articles that mention it, each with its mentions, in article order. */
-  readonly byEntity = new Map<string, { articleId: string; mentions: RecordedMention[] }[]>();
-  /** article id → the entities it mentions, most mentioned first. */
+  /** entity id → the articles that mention it (in their text or summary), each with its mentions, in article order. */
+  readonly byEntity = new Map<string, ArticleMentions[]>();
+  /** article id → the entities it mentions, most mentioned first (a summary counts as one mention). */
   readonly byArticle = new Map<string, EntityCount[]>();
+  /** article id → entity id → the passages it is named in. */
+  private readonly passages = new Map<string, Map<string, Set<string>>>();
   private readonly stories = new Map<string, string | undefined>();
   /** Each article page asks three times, once per language. */
   private readonly relatedCache = new Map<string, RelatedArticle[]>();
@@ -35,18 +58,36 @@ export class EntityIndex {
   constructor(articles: readonly IndexedArticle[]) {
     for (const article of articles) {
       this.stories.set(article.id, article.story);
-      const grouped = new Map<string, RecordedMention[]>();
+      const grouped = new Map<string, ArticleMentions>();
+      const entry = (entityId: string) => {
+        let found = grouped.get(entityId);
+        if (!found) grouped.set(entityId, (found = { articleId: article.id, mentions: [], summary: {} }));
+        return found;
+      };
+      const passages = new Map<string, Set<string>>();
+      const inPassage = (entityId: string, passage: string) => {
+        const set = passages.get(entityId);
+        if (set) set.add(passage);
+        else passages.set(entityId, new Set([passage]));
+      };
       for (const m of article.mentions) {
-        const list = grouped.get(m.entityId);
-        if (list) list.push(m);
-        else grouped.set(m.entityId, [m]);
+        entry(m.entityId).mentions.push(m);
+        inPassage(m.entityId, m.passage ?? m.sentence);
       }
+      for (const [lang, mentions] of Object.entries(article.summaryMentions ?? {})) {
+        for (const m of mentions ?? []) {
+          (entry(m.entityId).summary[lang] ??= []).push(m);
+          inPassage(m.entityId, SUMMARY);
+        }
+      }
+      this.passages.set(article.id, passages);
       // Ties keep the order of first mention (Map insertion order, stable sort).
-      this.byArticle.set(article.id, [...grouped].map(([entityId, list]) => ({ entityId, count: list.length })).sort((a, b) => b.count - a.count));
+      const count = (e: ArticleMentions) => e.mentions.length + (Object.keys(e.summary).length > 0 ? 1 : 0);
+      this.byArticle.set(article.id, [...grouped].map(([entityId, e]) => ({ entityId, count: count(e) })).sort((a, b) => b.count - a.count));
       for (const [entityId, mentions] of grouped) {
         const list = this.byEntity.get(entityId);
-        if (list) list.push({ articleId: article.id, mentions });
-        else this.byEntity.set(entityId, [{ articleId: article.id, mentions }]);
+        if (list) list.push(mentions);
+        else this.byEntity.set(entityId, [mentions]);
       }
     }
   }
@@ -56,15 +97,31 @@ export class EntityIndex {
     return this.byEntity.get(entityId)?.length ?? 0;
   }
 
-  /** Entities mentioned in the same articles, with how many articles they share, most first. */
-  coMentions(entityId: string): EntityCount[] {
-    const counts = new Map<string, number>();
+  /**
+   * Entities mentioned in the same articles, strongest first: by the articles
+   * they share, then by rarity (an entity few articles name says more about
+   * this one than an entity every article names), then by the passages they
+   * share (named in one paragraph or summary, not just on one page), then by
+   * how often the shared articles name it. The id decides only between
+   * entities that are indistinguishable by all of these.
+   */
+  coMentions(entityId: string): CoMention[] {
+    const found = new Map<string, CoMention & { mentions: number }>();
     for (const { articleId } of this.byEntity.get(entityId) ?? []) {
-      for (const { entityId: other } of this.byArticle.get(articleId) ?? []) {
-        if (other !== entityId) counts.set(other, (counts.get(other) ?? 0) + 1);
+      const passages = this.passages.get(articleId)!;
+      const own = passages.get(entityId)!;
+      for (const { entityId: other, count } of this.byArticle.get(articleId) ?? []) {
+        if (other === entityId) continue;
+        let entry = found.get(other);
+        if (!entry) found.set(other, (entry = { entityId: other, count: 0, passages: 0, articles: this.articleCount(other), mentions: 0 }));
+        entry.count += 1;
+        entry.mentions += count;
+        for (const p of passages.get(other)!) if (own.has(p)) entry.passages += 1;
       }
     }
-    return [...counts].map(([id, count]) => ({ entityId: id, count })).sort((a, b) => b.count - a.count || a.entityId.localeCompare(b.entityId));
+    return [...found.values()]
+      .sort((a, b) => b.count - a.count || a.articles - b.articles || b.passages - a.passages || b.mentions - a.mentions || a.entityId.localeCompare(b.entityId))
+      .map(({ entityId: id, count, passages, articles }) => ({ entityId: id, count, passages, articles }));
   }
 
   /** Every pair of entities mentioned together, weighted by the articles they share. */

@@ -19,6 +19,8 @@ export interface ArticleMetadata {
    * entity pages: its own, or another language's while its own is missing (see shown-field.ts); '' when none.
    */
   summaries: Record<Locale, string>;
+  /** Every entity mention in the summary written in each site language (none while it is missing): they count as the article's mentions. */
+  summaryMentions: Partial<Record<Locale, RecordedMention[]>>;
 }
 
 /**
@@ -70,15 +72,18 @@ export function articleLoader(root: string): Loader {
           const digest = generateDigest(`${JSON.stringify(article.data)}\u0000${article.body}\u0000${registryDigest}\u0000${PIPELINE_VERSION}`);
           if (store.get(article.slug)?.digest === digest) continue;
           const body = await bodyRenderer(article.data.language)(article.body);
-          const summaries = Object.fromEntries(
-            await Promise.all(
-              LOCALES.map(async (lang) => {
-                const shown = shownSummary(article.data, lang);
-                return [lang, shown ? (await summaryRenderer(shown.lang, lang)(shown.text)).html : ''];
-              }),
-            ),
-          ) as Record<Locale, string>;
-          const metadata: ArticleMetadata = { text: body.text, mentions: body.mentions, summaries };
+          const rendered = await Promise.all(
+            LOCALES.map(async (lang) => {
+              const shown = shownSummary(article.data, lang);
+              return { lang, shown, result: shown ? await summaryRenderer(shown.lang, lang)(shown.text) : undefined };
+            }),
+          );
+          const summaries = Object.fromEntries(rendered.map(({ lang, result }) => [lang, result?.html ?? ''])) as Record<Locale, string>;
+          // By the language the summary is written in: a page that shows another language's summary adds none of its own.
+          const summaryMentions: Partial<Record<Locale, RecordedMention[]>> = Object.fromEntries(
+            rendered.filter(({ shown }) => shown && !shown.fallback).map(({ lang, result }) => [lang, result!.mentions]),
+          );
+          const metadata: ArticleMetadata = { text: body.text, mentions: body.mentions, summaries, summaryMentions };
           store.set({ id: article.slug, data: article.data, body: article.body, filePath: article.file, digest, rendered: { html: body.html, metadata: { ...metadata } } });
         }
       };

@@ -28,7 +28,7 @@ const SANITIZE_SCHEMA: SanitizeSchema = {
  * Part of every cached rendering's digest: bump it when a change to this
  * pipeline changes its output, so the next build renders every article again.
  */
-export const PIPELINE_VERSION = 4;
+export const PIPELINE_VERSION = 5;
 
 export interface LinkOptions {
   matcher: EntityMatcher;
