@@ -4,22 +4,12 @@ import { publishedLabel, sourceLabel } from '../i18n/article-labels.ts';
 import { HTML_LANG, type Locale } from '../i18n/locales.ts';
 import { paths } from '../i18n/paths.ts';
 import { useTranslations } from '../i18n/translate.ts';
-import type { EntityType } from '../schemas/entity.ts';
 import type { ShownField } from '../lib/shown-field.ts';
 import { labelledSummary, titleIn } from '../i18n/field-labels.ts';
 import { htmlLang } from '../i18n/locales.ts';
 import { originalTitle } from '../lib/shown-field.ts';
 
-const SCHEMA_TYPE: Record<EntityType, string> = {
-  person: 'Person',
-  organization: 'Organization',
-  product: 'Product',
-  project: 'Project',
-  infrastructure: 'Thing',
-  place: 'Place',
-  event: 'Event',
-  concept: 'Thing',
-};
+import { entityNode } from './entity-seo.ts';
 
 /**
  * How an article presents itself when shared: Open Graph and Slack labels,
@@ -33,11 +23,7 @@ export async function articleSeo(article: Article, lang: Locale, site: URL): Pro
   const absolute = (path: string) => new URL(path, site).href;
   const source = sourceLabel(data, lang, true);
   const published = publishedLabel(data, lang);
-  const entityLd = (id: string) => {
-    const entity = entityById.get(id)!.data;
-    const sameAs = [entity.wikidata && `https://www.wikidata.org/wiki/${entity.wikidata}`, entity.url].filter(Boolean);
-    return { '@type': SCHEMA_TYPE[entity.type], name: entity.name[lang], url: absolute(paths.entity(lang, id)), ...(sameAs.length ? { sameAs } : {}) };
-  };
+  const entityLd = (id: string) => entityNode(entityById.get(id)!.data, id, lang, site);
   const named = index.byArticle.get(article.id) ?? [];
   const pageUrl = absolute(paths.article(lang, article.id));
   const title = titleIn(data, lang);

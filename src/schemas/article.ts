@@ -11,6 +11,7 @@ export const PROVENANCE_FLAGS = [
   'ai-generated', // contains analysis written by an AI system
   'unsourced-figures', // states figures, benchmarks or repositories without a source
   'predictions', // contains the publisher's own predictions
+  'unverified-claims', // names a person or a deal on no stated source
 ] as const;
 export type ProvenanceFlag = (typeof PROVENANCE_FLAGS)[number];
 

@@ -22,6 +22,15 @@ const aliases = z
   .strict()
   .default({});
 
+const articleIds = z.array(z.string().regex(/^[0-9a-f]{8,64}$/, 'must be the id of an article (8 to 64 lowercase hex characters)'));
+
+/**
+ * Set when the articles name a person or a deal on no stated source: the
+ * statement is then shown as a claim ("according to …"), never as a fact,
+ * whatever the articles' own flags say.
+ */
+const unverified = z.boolean().optional();
+
 const relation = z
   .object({
     /** What the subject is to the target, as a noun phrase per language ("Chief technology officer"). */
@@ -29,15 +38,20 @@ const relation = z
     of: z.string().regex(SLUG, 'must be the id of another entity (its file name without .yaml)'),
     status: z.enum(['current', 'former']),
     /** Ids of the articles that state it. */
-    articles: z.array(z.string().regex(/^[0-9a-f]{8,64}$/)).default([]),
+    articles: articleIds.default([]),
+    unverified,
   })
   .strict();
+
+/** What a description rests on, when it reports what articles say rather than public record. */
+const descriptionBasis = z.object({ articles: articleIds.min(1, 'name the articles the description rests on'), unverified }).strict();
 
 export const entitySchema = z
   .object({
     type: z.enum(ENTITY_TYPES),
     name: localizedText(),
     description: localizedText(),
+    descriptionBasis: descriptionBasis.optional(),
     aliases,
     wikidata: z.string().regex(/^Q[1-9]\d*$/, 'must be a Wikidata id such as "Q95"').optional(),
     url: z.url({ protocol: /^https?$/ }).optional(),
@@ -46,4 +60,5 @@ export const entitySchema = z
   .strict();
 
 export type EntityData = z.output<typeof entitySchema>;
+export type RelationData = z.output<typeof relation>;
 export type AliasInput = z.output<typeof alias>;
