@@ -31,8 +31,10 @@ for (const article of articles) {
 
     test('keeps every sentence of its source and none of the removed chrome', async ({ page }) => {
       await page.goto(`/en/articles/${article.slug}/`);
-      const shown = normalize(await page.locator('.original-text').innerText());
-      const missing = expectedPieces(sourceText(article.data.source.file), article.data.notes.removed).filter((piece) => !shown.includes(piece));
+      // Compared without whitespace: a block boundary adds some (a label the source ran into a heading, now its own paragraph).
+      const squash = (s: string) => s.replace(/\s+/g, '');
+      const shown = squash(await page.locator('.original-text').innerText());
+      const missing = expectedPieces(sourceText(article.data.source.file), article.data.notes.removed).filter((piece) => !shown.includes(squash(piece)));
       expect(missing).toEqual([]);
       const body = normalize(await page.locator('body').innerText());
       for (const removal of article.data.notes.removed) {

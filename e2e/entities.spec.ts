@@ -1,30 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { LOCALES } from '../src/i18n/locales.ts';
-import { surfaceForms } from '../src/lib/entity-aliases.ts';
-import { readEntities } from '../src/loaders/read-entities.ts';
 import { articles } from './content.ts';
-
-const entities = readEntities(process.cwd());
-
-/**
- * An oracle independent of the site's matcher: plain regular expressions with
- * Unicode lookarounds find each entity form in a text; an occurrence inside a
- * longer occurrence (Google in Google Vertex AI) does not count.
- */
-function entitiesIn(text: string, language: string): Set<string> {
-  const lang = LOCALES.find((l) => l === language) ?? 'en';
-  const hits: { id: string; start: number; end: number }[] = [];
-  for (const entity of entities) {
-    for (const form of surfaceForms(entity.data, lang)) {
-      const escaped = form.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const han = /\p{Script=Han}/u.test(form.text);
-      const re = han ? new RegExp(escaped, 'gu') : new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_])${escaped}(?![\\p{L}\\p{M}\\p{N}_]|[.,]\\d${form.notBeforeHyphen ? '|-' : ''})`, 'gu');
-      for (const m of text.matchAll(re)) hits.push({ id: entity.id, start: m.index, end: m.index + m[0].length });
-    }
-  }
-  const kept = hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
-  return new Set(kept.map((h) => h.id));
-}
+import { entities, entitiesIn } from './entity-oracle.ts';
 
 for (const article of articles) {
   for (const lang of LOCALES) {
@@ -54,12 +31,15 @@ for (const article of articles) {
 }
 
 for (const lang of LOCALES) {
-  test(`${lang}: every entity page lists exactly the articles that mention it`, async ({ page }) => {
-    const bodies = await Promise.all(articles.map(async (a) => ({ a, text: a.body })));
+  test(`${lang}: every entity page lists exactly the articles that mention it, in their text or a summary`, async ({ page }) => {
     for (const entity of entities) {
-      const expected = bodies
-        .filter(({ a, text }) => entitiesIn(text.replace(/\\(.)/g, '$1'), a.data.language).has(entity.id))
-        .map(({ a }) => `/${lang}/articles/${a.slug}/`)
+      const expected = articles
+        .filter(
+          (a) =>
+            entitiesIn(a.body.replace(/\\(.)/g, '$1'), a.data.language).has(entity.id) ||
+            LOCALES.some((l) => entitiesIn(a.data.summary[l], l).has(entity.id)),
+        )
+        .map((a) => `/${lang}/articles/${a.slug}/`)
         .sort();
       await page.goto(`/${lang}/entities/${entity.id}/`);
       const listed = (await page.locator('.mentions > li > h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).sort();

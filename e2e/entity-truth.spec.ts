@@ -1,0 +1,176 @@
+// Entity pages tell the truth: neighbours that matter, claims shown as claims, summary mentions in the reader's language.
+import { expect, test, type Page } from '@playwright/test';
+import { LOCALES, type Locale } from '../src/i18n/locales.ts';
+import en from '../src/i18n/strings/en.json' with { type: 'json' };
+import fr from '../src/i18n/strings/fr.json' with { type: 'json' };
+import zh from '../src/i18n/strings/zh.json' with { type: 'json' };
+import { articles } from './content.ts';
+import { entities, entitiesIn } from './entity-oracle.ts';
+
+const STRINGS: Record<Locale, Record<string, string>> = { en, fr, zh };
+const entity = (id: string) => entities.find((e) => e.id === id)!;
+const articleById = new Map(articles.map((a) => [a.data.id, a]));
+
+/**
+ * The test's own statement of the rule: a statement is a claim when the
+ * registry marks it unverified, or when it rests on articles that are all
+ * flagged as AI-written or unsourced.
+ */
+const DOUBT = ['ai-generated', 'unsourced-figures', 'unverified-claims'];
+function isClaim(basis: { articles: readonly string[]; unverified?: boolean | undefined }): boolean {
+  if (basis.unverified) return true;
+  return basis.articles.length > 0 && basis.articles.every((id) => articleById.get(id)?.data.notes.flags.some((f) => DOUBT.includes(f)));
+}
+
+async function jsonLd(page: Page): Promise<Record<string, unknown>> {
+  const text = await page.locator('script[type="application/ld+json"]').textContent();
+  expect(text, 'the page has JSON-LD').toBeTruthy();
+  return JSON.parse(text!) as Record<string, unknown>;
+}
+
+/** The neighbours the page's small graph draws, by entity id. */
+async function graphNeighbours(page: Page, lang: Locale): Promise<string[]> {
+  const hrefs = await page.locator('#neighbours ~ svg.graph a, section:has(#neighbours) svg.graph a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((h) => h.replace(`/${lang}/entities/`, '').replace(/\/$/, ''));
+}
+
+// Each test walks many pages of a shared, slow machine.
+test.describe.configure({ timeout: 240_000 });
+
+for (const lang of LOCALES) {
+  test(`${lang}: "Often mentioned with" ranks what goes with an entity, not the alphabet`, async ({ page }) => {
+    await page.goto(`/${lang}/entities/elon-musk/`);
+    const musk = await graphNeighbours(page, lang);
+    expect(musk).toEqual(expect.arrayContaining(['xai', 'tesla', 'colossus']));
+    await page.goto(`/${lang}/entities/tesla/`);
+    expect(await graphNeighbours(page, lang)).toContain('elon-musk');
+    await page.goto(`/${lang}/entities/colossus/`);
+    expect(await graphNeighbours(page, lang)).toEqual(expect.arrayContaining(['xai', 'elon-musk']));
+  });
+
+  test(`${lang}: a relation that rests only on flagged sources is shown as a claim on both entities’ pages`, async ({ page }) => {
+    const t = STRINGS[lang];
+    // Each relation is checked on the subject's page (the line links the target) and the target's (it links the subject).
+    const byPage = new Map<string, { subject: string; other: string; relation: (typeof entities)[number]['data']['relations'][number] }[]>();
+    for (const subject of entities) {
+      for (const relation of subject.data.relations) {
+        for (const [pageOf, other] of [
+          [subject.id, relation.of],
+          [relation.of, subject.id],
+        ]) {
+          byPage.set(pageOf!, [...(byPage.get(pageOf!) ?? []), { subject: subject.id, other: other!, relation }]);
+        }
+      }
+    }
+    let claims = 0;
+    for (const [pageOf, checks] of byPage) {
+      await page.goto(`/${lang}/entities/${pageOf}/`);
+      for (const { subject, other, relation } of checks) {
+        const what = `${subject} → ${relation.of} on ${pageOf}`;
+        const line = page.locator('.relations > li').filter({ has: page.locator(`a[href="/${lang}/entities/${other}/"]`) }).filter({ hasText: relation.role[lang] }).first();
+        await expect(line, what).toBeVisible();
+        for (const id of relation.articles) {
+          await expect(line.locator(`a[href="/${lang}/articles/${articleById.get(id)!.slug}/"]`), `${what}: its source`).toHaveCount(1);
+        }
+        if (isClaim(relation)) {
+          claims += 1;
+          await expect(line.locator('.claim-label'), what).toHaveText(t['entity.claim']!);
+          const reasons = relation.articles.flatMap((id) => articleById.get(id)!.data.notes.flags).filter((f) => DOUBT.includes(f));
+          for (const reason of relation.unverified ? [...reasons, 'unverified-claims'] : reasons) await expect(line, what).toContainText(t[`claim.${reason}`]!);
+        } else {
+          await expect(line.locator('.claim-label'), `${what} is reported as fact`).toHaveCount(0);
+        }
+      }
+    }
+    expect(claims, 'the registry has claims to show').toBeGreaterThan(0);
+  });
+
+  test(`${lang}: a description that rests only on flagged sources says so, and JSON-LD does not state it`, async ({ page }) => {
+    const t = STRINGS[lang];
+    for (const e of entities.filter((x) => x.data.descriptionBasis && isClaim(x.data.descriptionBasis))) {
+      await page.goto(`/${lang}/entities/${e.id}/`);
+      const note = page.locator('.description-source');
+      await expect(note.locator('.claim-label'), e.id).toHaveText(t['entity.claim']!);
+      for (const id of e.data.descriptionBasis!.articles) await expect(note.locator(`a[href="/${lang}/articles/${articleById.get(id)!.slug}/"]`)).toHaveCount(1);
+      expect((await jsonLd(page))['description'], e.id).toBeUndefined();
+    }
+    await page.goto(`/${lang}/entities/pavan-davuluri/`);
+    await expect(page.locator('.description-source')).toContainText(t['claim.ai-generated']!);
+  });
+
+  test(`${lang}: an entity page’s JSON-LD states the relations reported as fact, never the claims`, async ({ page }) => {
+    await page.goto(`/${lang}/entities/rahul-patil/`);
+    const patil = await jsonLd(page);
+    expect(patil['@type']).toBe('Person');
+    expect(patil['name']).toBe(entity('rahul-patil').data.name[lang]);
+    expect(JSON.stringify(patil['affiliation'])).toContain(`/${lang}/entities/anthropic/`);
+    expect(JSON.stringify(patil['alumniOf'])).toContain(`/${lang}/entities/stripe/`);
+    for (const person of entities.filter((e) => e.data.type === 'person')) {
+      await page.goto(`/${lang}/entities/${person.id}/`);
+      const ld = JSON.stringify(await jsonLd(page));
+      for (const relation of person.data.relations.filter(isClaim)) {
+        expect(ld, `${person.id} → ${relation.of} is a claim`).not.toContain(`/${lang}/entities/${relation.of}/`);
+      }
+    }
+  });
+
+  test(`${lang}: no relation rests on 002’s AI-generated identification of Pavan Davuluri`, async ({ page }) => {
+    await page.goto(`/${lang}/entities/pavan-davuluri/`);
+    await expect(page.locator('.relations')).toHaveCount(0);
+    for (const id of ['anthropic', 'microsoft', 'windows', 'surface', 'azure-ai']) {
+      await page.goto(`/${lang}/entities/${id}/`);
+      await expect(page.locator('.relations a[href$="/entities/pavan-davuluri/"]'), id).toHaveCount(0);
+    }
+  });
+
+  test(`${lang}: a name given only in a summary counts as a mention`, async ({ page }) => {
+    await page.goto(`/${lang}/entities/tmtpost/`);
+    await expect(page.locator('.mentions > li h3 a')).toHaveAttribute('href', `/${lang}/articles/anthropic-hires-ms-azure-ai-lead/`);
+    await expect(page.getByText(STRINGS[lang]['entity.none']!)).toHaveCount(0);
+  });
+
+  test(`${lang}: where a summary names the entity, the page shows that sentence in the reader’s language beside the original`, async ({ page }) => {
+    let pairs = 0;
+    for (const e of entities) {
+      const summarised = articles.filter((a) => entitiesIn(a.data.summary[lang], lang).has(e.id));
+      if (summarised.length === 0) continue;
+      await page.goto(`/${lang}/entities/${e.id}/`);
+      for (const a of summarised) {
+        const item = page.locator('.mentions > li').filter({ has: page.locator(`h3 a[href="/${lang}/articles/${a.slug}/"]`) });
+        const quote = item.locator('.in-summary blockquote');
+        await expect(quote.first(), `${e.id} in ${a.slug}`).toHaveAttribute('lang', lang);
+        // The sentence is the summary's own, in the page language, with the name marked.
+        const text = (await quote.first().innerText()).trim();
+        expect(a.data.summary[lang], `${e.id}: quoted from the ${lang} summary`).toContain(text);
+        await expect(quote.first().locator('mark')).toHaveCount(1);
+        const original = item.locator('.in-original blockquote');
+        if (entitiesIn(a.body.replace(/\\(.)/g, '$1'), a.data.language).has(e.id)) {
+          await expect(original.first(), `${e.id}: the original sentence beside it`).toHaveAttribute('lang', a.data.language);
+          pairs += 1;
+        }
+      }
+    }
+    expect(pairs).toBeGreaterThan(10);
+  });
+
+  test(`${lang}: a summary names a person or organisation as its entity page does`, async ({ page }) => {
+    for (const a of articles) {
+      await page.goto(`/${lang}/articles/${a.slug}/`);
+      const linked = await page.locator('.summary a.entity').evaluateAll((as) => as.map((x) => (x as HTMLElement).dataset['entity']!));
+      for (const id of new Set(linked)) {
+        const e = entity(id);
+        if (e.data.type !== 'person' && e.data.type !== 'organization') continue;
+        expect(a.data.summary[lang], `${a.slug}: the ${lang} summary writes ${id} as its page title does`).toContain(e.data.name[lang]);
+      }
+    }
+  });
+
+  test(`${lang}: the ambiguous forms "Rahul" and "Copilot" link to no one`, async ({ page }) => {
+    await page.goto(`/${lang}/entities/rahul-patil/`);
+    expect(await page.locator('.mentions mark').allInnerTexts()).not.toContain('Rahul');
+    await page.goto(`/${lang}/entities/github-copilot/`);
+    expect(await page.locator('.mentions mark').allInnerTexts()).not.toContain('Copilot');
+    await page.goto(`/${lang}/articles/anthropics-claude-becomes-engineering-infrastructure/`);
+    await expect(page.locator('.original-text li', { hasText: 'Gemini Workspace as the three' }).locator('a[data-entity="github-copilot"]')).toHaveCount(0);
+  });
+}
