@@ -32,6 +32,7 @@ for (const article of articles) {
 
 for (const lang of LOCALES) {
   test(`${lang}: every entity page lists exactly the articles that mention it, in their text or a summary`, async ({ page }) => {
+    test.setTimeout(180_000); // one page per entity
     for (const entity of entities) {
       const expected = articles
         .filter(
