@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { LOCALES } from '../src/i18n/locales.ts';
 import { articles } from './content.ts';
-import { entities, entitiesIn } from './entity-oracle.ts';
+import { entities, entitiesIn, summaryText } from './entity-oracle.ts';
 
 for (const article of articles) {
   for (const lang of LOCALES) {
@@ -38,7 +38,7 @@ for (const lang of LOCALES) {
         .filter(
           (a) =>
             entitiesIn(a.body.replace(/\\(.)/g, '$1'), a.data.language).has(entity.id) ||
-            LOCALES.some((l) => entitiesIn(a.data.summary[l], l).has(entity.id)),
+            LOCALES.some((l) => entitiesIn(summaryText(a.data, l), l).has(entity.id)),
         )
         .map((a) => `/${lang}/articles/${a.slug}/`)
         .sort();

@@ -1,7 +1,9 @@
 // What the entity tests compare the pages with: the registry and an entity finder of their own.
-import { LOCALES } from '../src/i18n/locales.ts';
+import { LOCALES, type Locale } from '../src/i18n/locales.ts';
 import { surfaceForms } from '../src/lib/entity-aliases.ts';
 import { readEntities } from '../src/loaders/read-entities.ts';
+import type { ArticleData } from '../src/schemas/article.ts';
+import { hasText } from '../src/schemas/authorship.ts';
 
 export const entities = readEntities(process.cwd());
 
@@ -23,4 +25,10 @@ export function entitiesIn(text: string, language: string): Set<string> {
   }
   const kept = hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
   return new Set(kept.map((h) => h.id));
+}
+
+/** The summary written in `lang` ('' while it is missing there): the text whose names count as mentions in that language. */
+export function summaryText(data: ArticleData, lang: Locale): string {
+  const field = data.summary[lang];
+  return hasText(field) ? field.text : '';
 }

@@ -5,7 +5,7 @@ import en from '../src/i18n/strings/en.json' with { type: 'json' };
 import fr from '../src/i18n/strings/fr.json' with { type: 'json' };
 import zh from '../src/i18n/strings/zh.json' with { type: 'json' };
 import { articles } from './content.ts';
-import { entities, entitiesIn } from './entity-oracle.ts';
+import { entities, entitiesIn, summaryText } from './entity-oracle.ts';
 
 const STRINGS: Record<Locale, Record<string, string>> = { en, fr, zh };
 const entity = (id: string) => entities.find((e) => e.id === id)!;
@@ -132,7 +132,7 @@ for (const lang of LOCALES) {
   test(`${lang}: where a summary names the entity, the page shows that sentence in the reader’s language beside the original`, async ({ page }) => {
     let pairs = 0;
     for (const e of entities) {
-      const summarised = articles.filter((a) => entitiesIn(a.data.summary[lang], lang).has(e.id));
+      const summarised = articles.filter((a) => entitiesIn(summaryText(a.data, lang), lang).has(e.id));
       if (summarised.length === 0) continue;
       await page.goto(`/${lang}/entities/${e.id}/`);
       for (const a of summarised) {
@@ -141,7 +141,7 @@ for (const lang of LOCALES) {
         await expect(quote.first(), `${e.id} in ${a.slug}`).toHaveAttribute('lang', lang);
         // The sentence is the summary's own, in the page language, with the name marked.
         const text = (await quote.first().innerText()).trim();
-        expect(a.data.summary[lang], `${e.id}: quoted from the ${lang} summary`).toContain(text);
+        expect(summaryText(a.data, lang), `${e.id}: quoted from the ${lang} summary`).toContain(text);
         await expect(quote.first().locator('mark')).toHaveCount(1);
         const original = item.locator('.in-original blockquote');
         if (entitiesIn(a.body.replace(/\\(.)/g, '$1'), a.data.language).has(e.id)) {
@@ -160,7 +160,7 @@ for (const lang of LOCALES) {
       for (const id of new Set(linked)) {
         const e = entity(id);
         if (e.data.type !== 'person' && e.data.type !== 'organization') continue;
-        expect(a.data.summary[lang], `${a.slug}: the ${lang} summary writes ${id} as its page title does`).toContain(e.data.name[lang]);
+        expect(summaryText(a.data, lang), `${a.slug}: the ${lang} summary writes ${id} as its page title does`).toContain(e.data.name[lang]);
       }
     }
   });

@@ -8,7 +8,6 @@ import type { ShownField } from '../lib/shown-field.ts';
 import { labelledSummary, titleIn } from '../i18n/field-labels.ts';
 import { htmlLang } from '../i18n/locales.ts';
 import { originalTitle } from '../lib/shown-field.ts';
-
 import { entityNode } from './entity-seo.ts';
 
 /**

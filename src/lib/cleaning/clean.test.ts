@@ -85,6 +85,20 @@ describe('textToMarkdown structure', () => {
     expect(md('2021-01\nFounded.\n2023-03\nReleased.')).toContain('- 2021-01\\\n  Founded.\n- 2023-03\\\n  Released.');
   });
 
+  it('splits an AI label a page ran into a section title, keeping both texts', () => {
+    expect(md('🌍 Market OutlookAI analysis grounded in cited sources\nPrices will rise.')).toContain(
+      '## 🌍 Market Outlook\n\nAI analysis grounded in cited sources\n\nPrices will rise.',
+    );
+    // Not a title: left as written.
+    expect(md('We said it.AI analysis grounded in cited sources')).toContain('We said it.AI analysis grounded in cited sources');
+  });
+
+  it('nests the sections after an "AI-generated analysis" label under the section it opens', () => {
+    const out = md('🧭 Summary\nPlain news here.\n🧠 Deep Insight\nAI-generated analysis for this event.\n📈 Outlook\nIt will grow.\n⏳ Timeline\nSome history.');
+    expect(out).toContain('## 🧭 Summary');
+    expect(out).toContain('## 🧠 Deep Insight\n\nAI-generated analysis for this event.\n\n### 📈 Outlook\n\nIt will grow.\n\n### ⏳ Timeline');
+  });
+
   it('makes a short unpunctuated line followed by text a heading', () => {
     expect(md('Technical Deep Dive\nA long paragraph follows here.')).toContain('## Technical Deep Dive\n\nA long paragraph follows here.');
   });

@@ -14,7 +14,8 @@ export function textToMarkdown(text: string): string {
   const blocks = text
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => line.length > 0);
+    .filter((line) => line.length > 0)
+    .flatMap(splitFusedLabel);
   return writeMarkdown({ type: 'root', children: structure(blocks) });
 }
 
@@ -25,6 +26,22 @@ export function writeMarkdown(tree: Root): string {
     bullet: '-',
     listItemIndent: 'one',
   }).trimEnd() + '\n';
+}
+
+/**
+ * The labels aggregator pages put on the parts an AI wrote. They are text of
+ * the page (kept, never a heading), and a reader must see which sections they
+ * govern: the one that opens a section covers every section after it.
+ */
+const AI_SECTION_LABEL = 'AI-generated analysis for this event.';
+const AI_LABELS = [AI_SECTION_LABEL, 'AI analysis grounded in cited sources'];
+
+/** "🔮 Future ImplicationsAI analysis grounded in cited sources": a page ran a label into a section title; split them again. */
+function splitFusedLabel(line: string): string[] {
+  const label = AI_LABELS.find((l) => line.endsWith(l) && line.length > l.length);
+  if (!label) return [line];
+  const title = line.slice(0, -label.length).trim();
+  return isHeadingCandidate(title) ? [title, label] : [line];
 }
 
 const TERMINAL = /[.!?…:;,"”»)\]'’。！？：；，」』）]$/u;
@@ -125,6 +142,8 @@ function structure(blocks: string[]): BlockContent[] {
 
   const out: BlockContent[] = [];
   let previousHeadingLevel: number | undefined;
+  // Set by an AI label under a section title: the sections after it are its sub-sections.
+  let aiSectionLevel: number | undefined;
   let i = 0;
   const push = (node: BlockContent) => {
     out.push(node);
@@ -189,14 +208,22 @@ function structure(blocks: string[]): BlockContent[] {
       }
     }
 
-    const level = levelOf(line, i);
+    if (AI_LABELS.includes(line)) {
+      if (line === AI_SECTION_LABEL && previousHeadingLevel !== undefined) aiSectionLevel ??= previousHeadingLevel;
+      push(paragraph(textNode(line)));
+      i++;
+      continue;
+    }
+
+    const found = levelOf(line, i);
+    const level = found !== undefined && aiSectionLevel !== undefined && found <= aiSectionLevel ? aiSectionLevel + 1 : found;
     if (level !== undefined) {
       const nextLevel = levelOf(blocks[i + 1], i + 1);
       const isLast = i === blocks.length - 1;
       const emptySection = nextLevel !== undefined && nextLevel < level;
       const underSameLevel = previousHeadingLevel === level;
       if (!isLast && !emptySection && !underSameLevel) {
-        push({ type: 'heading', depth: level as 2 | 3, children: [textNode(line)] });
+        push({ type: 'heading', depth: level as 2 | 3 | 4, children: [textNode(line)] });
         i++;
         continue;
       }
