@@ -5,6 +5,7 @@
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCorpus } from './corpus.ts';
+import { linkerTime } from './linker.ts';
 import { matcherThroughput } from './matcher.ts';
 import { measure, median, type Measured } from './measure.ts';
 import { writeFloorSite, writeStarlightSite } from './other-sites.ts';
@@ -83,6 +84,8 @@ const search = await measureSearch(project, ours, {
 });
 log('entity matcher');
 const matcher = matcherThroughput(10_000, 4, 5);
+log('entity linker on a 2 MB body of "Musk." lines');
+const linker = await linkerTime(2, 3);
 
 const ms = (values: number[]) => Math.round(median(values));
 const warmMs = ms(warm.map((m) => m.ms));
@@ -102,6 +105,7 @@ const result = {
   pageWeight: weights,
   search,
   matcher,
+  linker,
 };
 result.ratios = {
   oursWarmOverStarlightWarm: +(warmMs / result.starlight.warmMs).toFixed(2),
@@ -133,6 +137,7 @@ search, a visit's first query (each of the battery, empty cache): ${Object.entri
   heaviest, by file: ${Object.entries(search.firstQueryBytes).map(([l, f]) => `${l} ${Object.entries(f.heaviest).map(([k, b]) => `${k} ${kb(b)}`).join(', ')}`).join(' · ')}
 search latency (warm, in the page): median ${search.latencyMs.median.toFixed(1)} ms, p95 ${search.latencyMs.p95.toFixed(1)} ms over ${search.latencyMs.queries} queries
 entity matcher: ${matcher.aliases} aliases, ${matcher.megabytes} MB of text: ${matcher.mbPerSecond} MB/s (median of ${matcher.runs})
+entity linker, ${(linker.bytes / 1e6).toFixed(1)} MB of ${linker.body} (${linker.mentions} mentions): linker ${linker.linkerMedianMs} ms, whole article pipeline ${linker.pipelineMedianMs} ms (median of ${linker.runs})
 
 JSON: ${out}
 `);

@@ -13,7 +13,7 @@ export interface RecordedMention {
   sentence: string;
   start: number;
   end: number;
-  /** Whether it was turned into a link (only the first per section is). */
+  /** Whether it was turned into a link (only the first in the text is). */
   linked: boolean;
 }
 
@@ -37,18 +37,21 @@ declare module 'vfile' {
 
 /**
  * Links entity mentions to entity pages (docs/design.md §4): the first mention of an
- * entity in each section becomes a link; every mention, linked or not and
- * headings included, is recorded in `file.data.mentions` for the entity index.
+ * entity in the text (each summary is a text of its own) becomes a link, as
+ * style guides ask (link a term once, not again in every section); every mention,
+ * linked or not and headings included, is recorded in `file.data.mentions` for
+ * the entity index.
+ * Linear in the text: mentions come in order, so one pass over the sentences
+ * finds the sentence of each.
  */
 export default function rehypeEntityLinks(options: EntityLinkOptions) {
   const sentences = segmenter(options.language, 'sentence');
   return (tree: Root, file: VFile) => {
     const mentions: RecordedMention[] = [];
-    let linkedInSection = new Set<string>();
+    const linked = new Set<string>();
     const edits: { node: Text; parent: Element | Root; replacement: ElementContent[] }[] = [];
 
     visitParents(tree, (node, ancestors) => {
-      if (node.type === 'element' && HEADING.test(node.tagName)) linkedInSection = new Set();
       if (node.type !== 'text') return;
       const elements = ancestors.filter((a): a is Element => a.type === 'element');
       if (elements.some((a) => NO_LINK.has(a.tagName) || a.properties['dataNolink'] !== undefined)) return;
@@ -56,23 +59,30 @@ export default function rehypeEntityLinks(options: EntityLinkOptions) {
       if (found.length === 0) return;
       const inHeading = elements.some((a) => HEADING.test(a.tagName));
       const passage = [...elements].reverse().find((a) => typeof a.properties.id === 'string')?.properties.id as string | undefined;
-      const segments = [...sentences.segment(node.value)];
+      // Sentences are read as the mentions (sorted by start) reach them: each segment once.
+      const segments = sentences.segment(node.value)[Symbol.iterator]();
+      let segment = segments.next().value!;
+      let upcoming = segments.next().value;
 
       const replacement: ElementContent[] = [];
       let cursor = 0;
       for (const m of found) {
-        const segment = segments.findLast((s) => s.index <= m.start)!;
-        const link = !inHeading && !linkedInSection.has(m.entityId);
+        while (upcoming && upcoming.index <= m.start) {
+          segment = upcoming;
+          upcoming = segments.next().value;
+        }
+        const link = !inHeading && !linked.has(m.entityId);
+        const lead = segment.segment.length - segment.segment.trimStart().length;
         mentions.push({
           entityId: m.entityId,
           passage,
           sentence: segment.segment.trim(),
-          start: m.start - segment.index - (segment.segment.length - segment.segment.trimStart().length),
-          end: m.end - segment.index - (segment.segment.length - segment.segment.trimStart().length),
+          start: m.start - segment.index - lead,
+          end: m.end - segment.index - lead,
           linked: link,
         });
         if (!link) continue;
-        linkedInSection.add(m.entityId);
+        linked.add(m.entityId);
         if (m.start > cursor) replacement.push({ type: 'text', value: node.value.slice(cursor, m.start) });
         replacement.push({
           type: 'element',

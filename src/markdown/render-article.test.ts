@@ -42,21 +42,39 @@ describe('renderArticle', () => {
     );
   });
 
-  it('links the first mention of an entity in each section and records every mention', async () => {
-    const { html, mentions } = await renderArticle('Anthropic and Anthropic.\n\n## Anthropic news\n\nAnthropic ran Claude Code.');
+  it('links the first mention of an entity in the text, not again in a later section, and records every mention', async () => {
+    const { html, mentions } = await renderArticle('Anthropic and Anthropic.\n\n## Anthropic news\n\nAnthropic ran Claude Code.\n\n## More\n\nClaude Code again.');
     const links = html.replace(/<a class="passage-anchor"[^>]*>¶<\/a>/g, '');
     expect(links).toBe(
       '<p id="p-1"><a href="../../entities/anthropic/" class="entity" data-entity="anthropic">Anthropic</a> and Anthropic.</p>\n' +
         '<h3 id="p-2">Anthropic news</h3>\n' +
-        '<p id="p-3"><a href="../../entities/anthropic/" class="entity" data-entity="anthropic">Anthropic</a> ran <a href="../../entities/claude-code/" class="entity" data-entity="claude-code">Claude Code</a>.</p>',
+        '<p id="p-3">Anthropic ran <a href="../../entities/claude-code/" class="entity" data-entity="claude-code">Claude Code</a>.</p>\n' +
+        '<h3 id="p-4">More</h3>\n' +
+        '<p id="p-5">Claude Code again.</p>',
     );
     expect(mentions.map((m) => [m.entityId, m.passage, m.linked])).toEqual([
       ['anthropic', 'p-1', true],
       ['anthropic', 'p-1', false],
       ['anthropic', 'p-2', false],
-      ['anthropic', 'p-3', true],
+      ['anthropic', 'p-3', false],
       ['claude-code', 'p-3', true],
+      ['claude-code', 'p-5', false],
     ]);
+  });
+
+  it('links a name whose first mention is in a heading at its first mention in running text', async () => {
+    const { html } = await renderArticle('## Claude\n\nText about Claude.');
+    expect(html).toContain('Text about <a href="../../entities/claude/" class="entity" data-entity="claude">Claude</a>.');
+  });
+
+  it('finds the sentence of each of many mentions in one paragraph', async () => {
+    const body = Array.from({ length: 50 }, (_, i) => `Sentence ${i} names Claude.`).join(' ');
+    const { mentions } = await renderArticle(body);
+    expect(mentions).toHaveLength(50);
+    mentions.forEach((m, i) => {
+      expect(m.sentence).toBe(`Sentence ${i} names Claude.`);
+      expect(m.sentence.slice(m.start, m.end)).toBe('Claude');
+    });
   });
 
   it('records the sentence of a mention with its place in it', async () => {
