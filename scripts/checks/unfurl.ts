@@ -5,17 +5,13 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { fileOf, type DistPage } from './dist-files.ts';
 import type { Problem } from './links.ts';
+import { pngSize } from '../../src/lib/png.ts';
+
+export { pngSize };
 
 /** Chat crawlers read only the start of a page: Teams about 16 KB, Slack 32 KB. */
 export const HEAD_WINDOW_BYTES = 16 * 1024;
 export const CARD_MAX_BYTES = 300 * 1024;
-
-/** Width and height of a PNG, from its IHDR chunk; undefined when the bytes are not a PNG. */
-export function pngSize(bytes: Buffer): { width: number; height: number } | undefined {
-  const signature = '89504e470d0a1a0a';
-  if (bytes.subarray(0, 8).toString('hex') !== signature || bytes.subarray(12, 16).toString('latin1') !== 'IHDR') return undefined;
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
 
 const REQUIRED = ['og:type', 'og:title', 'og:description', 'og:url', 'og:image', 'og:image:width', 'og:image:height', 'og:image:alt', 'og:locale', 'og:site_name', 'twitter:card'];
 const ARTICLE_LABELS = ['twitter:label1', 'twitter:data1', 'twitter:label2', 'twitter:data2'];

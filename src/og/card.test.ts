@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pngSize } from '../../scripts/checks/unfurl.ts';
+import { pngSize } from '../lib/png.ts';
 import { drawCard } from './card-pool.ts';
 import { renderCardPng } from './card.ts';
 

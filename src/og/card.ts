@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { Locale } from '../i18n/locales.ts';
+import { pngSize } from '../lib/png.ts';
 import { drawCard } from './card-pool.ts';
 
 export const CARD_WIDTH = 1200;
@@ -75,30 +76,59 @@ const CACHE_DIR = process.env['DOSSIER_CARD_CACHE'] ?? join(process.cwd(), 'node
  * workers spent drawing them, summed (read by the benchmark). On globalThis because the config and the
  * page renderer load this module separately.
  */
-export const cardStats: { rendered: number; cached: number; renderMs: number } = ((globalThis as { __dossierCards?: typeof cardStats }).__dossierCards ??= {
+export const cardStats: { rendered: number; cached: number; renderMs: number; damaged: number } = ((globalThis as { __dossierCards?: typeof cardStats }).__dossierCards ??= {
   rendered: 0,
   cached: 0,
   renderMs: 0,
+  damaged: 0,
 });
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * A cached card, only when its bytes are the ones that were written (their hash is
+ * kept beside them) and they are a PNG of a card's size: a damaged or replaced file
+ * is drawn again rather than copied into the site.
+ */
+function readCachedCard(path: string): Buffer | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    const png = readFileSync(path);
+    const size = pngSize(png);
+    if (sha256(png) === readFileSync(`${path}.sha256`, 'utf8').trim() && size?.width === CARD_WIDTH && size.height === CARD_HEIGHT) return png;
+  } catch {
+    // No hash beside it (or unreadable): not trusted.
+  }
+  cardStats.damaged++;
+  return undefined;
+}
+
+function writeAtomically(path: string, data: Uint8Array | string): void {
+  writeFileSync(`${path}.tmp`, data);
+  renameSync(`${path}.tmp`, path);
+}
 
 /**
  * The card, from the cache when this exact content was rendered before: an
  * unchanged article is never rendered again. The cache lives in
- * node_modules/.cache (never in content/), written atomically.
+ * node_modules/.cache (never in content/), written atomically, and is verified
+ * on every read.
  */
 export async function cardPng(card: CardContent): Promise<Buffer> {
   const key = createHash('sha256').update(JSON.stringify({ v: CARD_VERSION, ...card })).digest('hex');
   const cached = join(CACHE_DIR, `${key}.png`);
-  if (existsSync(cached)) {
+  const hit = readCachedCard(cached);
+  if (hit) {
     cardStats.cached++;
-    return readFileSync(cached);
+    return hit;
   }
   const { png, ms } = await drawCard(card);
   // Drawing time in the worker, not the wait: cards are drawn several at once.
   cardStats.renderMs += ms;
   cardStats.rendered++;
   mkdirSync(CACHE_DIR, { recursive: true });
-  writeFileSync(`${cached}.tmp`, png);
-  renameSync(`${cached}.tmp`, cached);
+  // The image first, then its hash: a build stopped in between leaves a card that is drawn again.
+  writeAtomically(cached, png);
+  writeAtomically(`${cached}.sha256`, `${sha256(png)}\n`);
   return png;
 }
