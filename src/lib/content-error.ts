@@ -15,17 +15,21 @@ export class ContentError extends Error {
   }
 }
 
-/** Several content errors reported together, so one build shows every problem at once. */
+/**
+ * Several content errors reported together, so one build shows every problem at once.
+ * The list is `problems`, not `errors`: Astro shows only the first item of an error's
+ * `errors` array (it takes it for a bundler's), while it prints this message whole.
+ */
 export class ContentErrors extends Error {
-  readonly errors: readonly ContentError[];
+  readonly problems: readonly ContentError[];
 
-  constructor(errors: readonly ContentError[]) {
+  constructor(problems: readonly ContentError[]) {
     super(
-      `${errors.length} content problem${errors.length === 1 ? '' : 's'}:\n` +
-        errors.map((e) => `- ${e.message}`).join('\n'),
+      `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((e) => `- ${e.message}`).join('\n'),
     );
     this.name = 'ContentErrors';
-    this.errors = errors;
+    this.problems = problems;
   }
 }
 
@@ -33,4 +37,26 @@ export class ContentErrors extends Error {
 export function throwIfAny(errors: readonly ContentError[]): void {
   if (errors.length === 1) throw errors[0];
   if (errors.length > 1) throw new ContentErrors(errors);
+}
+
+/** The content problems an error carries, or undefined when it is not a content error (a bug). */
+export function problemsOf(error: unknown): readonly ContentError[] | undefined {
+  if (error instanceof ContentErrors) return error.problems;
+  if (error instanceof ContentError) return [error];
+  return undefined;
+}
+
+/**
+ * Runs a reader, adding its content problems to `into` instead of throwing them,
+ * so that the problems of several readers are reported together.
+ */
+export function collectProblems<T>(into: ContentError[], read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    const problems = problemsOf(error);
+    if (!problems) throw error;
+    into.push(...problems);
+    return undefined;
+  }
 }

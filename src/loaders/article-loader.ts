@@ -4,7 +4,8 @@ import { paths } from '../i18n/paths.ts';
 import { matcherForLanguage } from '../lib/entity-aliases.ts';
 import { createArticleRenderer, createSummaryRenderer, PIPELINE_VERSION, type RenderedText } from '../markdown/render-article.ts';
 import type { RecordedMention } from '../markdown/rehype-entity-links.ts';
-import { contentDirs, readArticles } from './read-articles.ts';
+import { collectProblems, ContentErrors, problemsOf, type ContentError } from '../lib/content-error.ts';
+import { contentDirs, readArticles, type ArticleFile } from './read-articles.ts';
 import { readEntities } from './read-entities.ts';
 import { shownSummary } from '../lib/shown-field.ts';
 
@@ -39,8 +40,7 @@ export function articleLoader(root: string): Loader {
         // A site that wants every title and summary reviewed by a person sets DOSSIER_REQUIRE_REVIEW=1: its build
         // then refuses machine-drafted and missing fields (`astro dev` still shows them, so an editor can work).
         const requireReview = process.env['DOSSIER_REQUIRE_REVIEW'] === '1' && process.env['NODE_ENV'] === 'production';
-        const articles = readArticles(dirs, { requireReview });
-        const entities = readEntities(root);
+        const { articles, entities } = readAllContent(root, { requireReview });
         const registryDigest = generateDigest(entities.map((e) => e.raw).join('\u0000'));
         const renderers = new Map<string, (markdown: string) => Promise<RenderedText>>();
         // The article text appears on every language's page, so its entity links are relative:
@@ -87,7 +87,17 @@ export function articleLoader(root: string): Loader {
           store.set({ id: article.slug, data: article.data, body: article.body, filePath: article.file, digest, rendered: { html: body.html, metadata: { ...metadata } } });
         }
       };
-      await sync();
+      // Every problem is printed here, one per line with a count, before the build fails on it:
+      // an error page or a stack trace must never be the only place an editor sees them.
+      // Astro then fails with a one-line error (no stack trace: the problem is in content, not code).
+      await sync().catch((error: unknown) => {
+        const problems = problemsOf(error);
+        if (!problems) throw error;
+        logger.error((error as Error).message);
+        const failure = new Error(`${problems.length} content problem${problems.length === 1 ? '' : 's'}, listed above: fix them and run the command again.`);
+        failure.stack = failure.message;
+        throw failure;
+      });
       watcher?.add([dirs.articles, dirs.sources, `${root}/content/entities`]);
       watcher?.on('all', (_event, path) => {
         if (!path.startsWith(`${root}/content/`)) return;
@@ -95,4 +105,16 @@ export function articleLoader(root: string): Loader {
       });
     },
   };
+}
+
+/**
+ * Reads the registry and the articles, and fails with the problems of both at once
+ * (the entity loader leaves registry problems to this report, so they are not printed twice).
+ */
+function readAllContent(root: string, options: { requireReview?: boolean }): { articles: ArticleFile[]; entities: ReturnType<typeof readEntities> } {
+  const problems: ContentError[] = [];
+  const entities = collectProblems(problems, () => readEntities(root));
+  const articles = collectProblems(problems, () => readArticles(contentDirs(root), options));
+  if (problems.length > 0 || !entities || !articles) throw new ContentErrors(problems);
+  return { articles, entities };
 }

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -17,11 +18,13 @@ function siteCopy(): string {
   return dir;
 }
 
-function build(dir: string) {
-  const run = spawnSync(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+function build(dir: string, args: string[] = ['build']) {
+  const run = spawnSync(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // `astro dev` would serve until stopped if it outlived its content errors.
+    timeout: 120_000,
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
@@ -57,4 +60,55 @@ describe('astro build with broken content', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/articles\/anthropic-lance-haiku-4-5\.md → id: duplicate id "f5dcb51ca7091913", also used by content\/articles\/a-copy\.md/);
   });
+
+  it('prints every problem of several broken files, articles and registry, one per line with a count', () => {
+    const dir = siteCopy();
+    const articles = join(dir, 'content', 'articles');
+    const edit = (name: string, from: string | RegExp, to: string) => {
+      const file = join(articles, name);
+      const before = readFileSync(file, 'utf8');
+      const after = before.replace(from, to);
+      if (after === before) throw new Error(`fixture edit did not apply to ${name}`);
+      writeFileSync(file, after);
+    };
+    edit('anthropic-lance-haiku-4-5.md', /(summary:\n(?:  .*\n)*?)  zh: .*\n/, '$1');
+    edit('anthropic-hires-former-stripe-cto-rahul-patil.md', 'date: "2025-10-03"', 'date: 2024-13-45');
+    edit('anthropic-hires-ms-azure-ai-lead.md', /\nlanguage: (\w+)\n/, '\nlanguage: $1\nlangauge: $1\n');
+    writeFileSync(join(articles, 'empty.md'), '');
+    const entity = join(dir, 'content', 'entities', 'anthropic.yaml');
+    writeFileSync(entity, `${readFileSync(entity, 'utf8')}\nunknownField: 1\n`);
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    const expected = [
+      'content/entities/anthropic.yaml → unknownField: unknown field.',
+      'content/articles/anthropic-lance-haiku-4-5.md → summary.zh: missing',
+      'content/articles/anthropic-hires-former-stripe-cto-rahul-patil.md → published.date: invalid ISO date',
+      'content/articles/anthropic-hires-ms-azure-ai-lead.md → langauge: unknown field.',
+      'content/articles/empty.md: the file is empty.',
+    ];
+    expect(output).toContain('5 content problems:');
+    // Each problem on a line of its own, whatever Astro adds around the message.
+    const lines = output.split('\n');
+    for (const problem of expected) expect(lines.some((l) => l.includes(`- ${problem}`)), problem).toBe(true);
+  });
+
+  it('prints every problem in `astro dev` too', async () => {
+    const dir = siteCopy();
+    writeFileSync(join(dir, 'content', 'articles', 'empty.md'), '');
+    writeFileSync(join(dir, 'content', 'articles', 'no-frontmatter.md'), 'Just text.\n');
+    const { output } = build(dir, ['dev', '--port', String(await freePort())]);
+    expect(output).toContain('2 content problems:');
+    expect(output).toContain('- content/articles/empty.md: the file is empty.');
+    expect(output).toContain('- content/articles/no-frontmatter.md: no frontmatter');
+  });
 });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+

@@ -31,6 +31,14 @@ describe('readEntities', () => {
     expect(run).toThrow(/a\.yaml → relations\.0\.of: unknown entity id "nobody"/);
   });
 
+  it('reports a broken entity once, not again in every relation to it', () => {
+    const run = registry({
+      'a.yaml': ENTITY('Alpha', 'relations:\n  - { role: { en: CEO, fr: PDG, zh: 首席执行官 }, of: b, status: current }'),
+      'b.yaml': ENTITY('Beta', 'oops: 1'),
+    });
+    expect(run).toThrow(/^content\/entities\/b\.yaml → oops: unknown field/);
+  });
+
   it('fails on a missing description translation', () => {
     const run = registry({ 'a.yaml': ENTITY('Alpha').replace(', zh: "一家公司。"', '') });
     expect(run).toThrow(/a\.yaml → description\.zh: missing/);

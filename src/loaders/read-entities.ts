@@ -26,7 +26,8 @@ export function readEntities(root: string): EntityFile[] {
   const errors: ContentError[] = [];
   const entities: EntityFile[] = [];
 
-  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/i.test(n)).sort()) {
+  const names = readdirSync(dir).filter((n) => /\.ya?ml$/i.test(n)).sort();
+  for (const name of names) {
     const file = relative(root, join(dir, name));
     const id = name.replace(/\.ya?ml$/i, '');
     try {
@@ -43,7 +44,8 @@ export function readEntities(root: string): EntityFile[] {
     }
   }
 
-  const ids = new Set(entities.map((e) => e.id));
+  // An entity whose file has problems of its own still exists: relations to it are not reported too.
+  const ids = new Set(names.map((n) => n.replace(/\.ya?ml$/i, '')));
   for (const entity of entities) {
     entity.data.relations.forEach((relation, i) => {
       if (!ids.has(relation.of)) {
