@@ -1,5 +1,5 @@
 // Checks the built site in dist/: links and fragments, same-language links,
-// unsafe HTML and scripts, HTML validity, what chat apps need to unfurl a link. `npm run check:dist` (after a build).
+// unsafe HTML and scripts, HTML validity, what chat apps need to unfurl a link, well-formed feeds and sitemaps. `npm run check:dist` (after a build).
 import { join } from 'node:path';
 import { SITE_URL } from '../src/lib/site-url.ts';
 import { listFiles, readPages } from './checks/dist-files.ts';
@@ -7,6 +7,7 @@ import { checkHtmlValidity } from './checks/html-validity.ts';
 import { checkLinks, type Problem } from './checks/links.ts';
 import { checkUnfurls } from './checks/unfurl.ts';
 import { checkUnsafeHtml } from './checks/unsafe-html.ts';
+import { checkXml } from './checks/xml.ts';
 
 const dist = join(process.cwd(), process.argv[2] ?? 'dist');
 const pages = readPages(dist);
@@ -16,6 +17,7 @@ const sections: [string, Problem[]][] = [
   ['unsafe HTML', checkUnsafeHtml(pages)],
   ['HTML validity', await checkHtmlValidity(pages)],
   ['unfurls', checkUnfurls(pages, dist, files, SITE_URL)],
+  ['feeds and sitemaps (XML)', checkXml(dist, files)],
 ];
 let failed = 0;
 for (const [name, problems] of sections) {

@@ -7,6 +7,7 @@ import { checkHtmlValidity } from './html-validity.ts';
 import { checkLinks } from './links.ts';
 import { checkUnfurls, pngSize } from './unfurl.ts';
 import { checkUnsafeHtml } from './unsafe-html.ts';
+import { checkXml } from './xml.ts';
 
 const SITE = 'http://localhost:4321';
 const page = (body: string, lang = 'en', head = '') =>
@@ -126,3 +127,27 @@ describe('checkUnfurls', () => {
     expect(pngSize(Buffer.from('GIF89a'))).toBeUndefined();
   });
 });
+
+describe('checkXml', () => {
+  const xml = (feed: string) => {
+    const d = dist({ 'en/rss.xml': feed, 'sitemap-0.xml': '<?xml version="1.0" encoding="UTF-8"?><urlset><url><loc>http://localhost:4321/en/</loc></url></urlset>' });
+    return checkXml(d.dir, d.files).map((p) => `${p.page}: ${p.message}`);
+  };
+
+  it('passes well-formed feeds and sitemaps', () => {
+    expect(xml('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Café &amp; 咖啡</title></channel></rss>')).toEqual([]);
+  });
+
+  it.each([
+    ['a NUL in a title', 0x00],
+    ['a BEL', 0x07],
+    ['an ESC', 0x1b],
+  ])('fails on %s (issue 16.4: the feed was no longer XML)', (_, control) => {
+    expect(xml(`<rss version="2.0"><channel><title>Hello${String.fromCharCode(control)}World</title></channel></rss>`)).toEqual(['/en/rss.xml: not well-formed XML: 1:41: disallowed character.']);
+  });
+
+  it('fails on a feed that is not well-formed', () => {
+    expect(xml('<rss><channel></rss>')[0]).toMatch(/^\/en\/rss\.xml: not well-formed XML/);
+  });
+});
+
