@@ -1,23 +1,29 @@
 import { isLocale, LOCALES, type Locale } from '../i18n/locales.ts';
-import type { EntityData } from '../schemas/entity.ts';
+import type { AliasInput, EntityData } from '../schemas/entity.ts';
 import { createEntityMatcher, type AliasPattern, type EntityMatcher } from './entity-matcher.ts';
 
 export interface SurfaceForm {
   text: string;
   notBeforeHyphen: boolean;
+  /** Allowed although short or a common word: the editor said so for this alias (see alias-guards.ts). */
+  allowShort: boolean;
+  allowCommonWord: boolean;
   /** Where the form comes from, for error messages. */
   field: string;
 }
 
+type Flag = 'notBeforeHyphen' | 'allowShort' | 'allowCommonWord';
+const FLAGS: readonly Flag[] = ['notBeforeHyphen', 'allowShort', 'allowCommonWord'];
+
 /** Every surface form of an entity in one language: its name there, `all` aliases and that language's aliases. */
 export function surfaceForms(entity: EntityData, lang: Locale): SurfaceForm[] {
   const forms = new Map<string, SurfaceForm>();
-  const add = (value: string | { text: string; notBeforeHyphen?: boolean | undefined }, field: string) => {
+  const add = (value: AliasInput, field: string) => {
     const text = (typeof value === 'string' ? value : value.text).normalize('NFC');
-    const notBeforeHyphen = typeof value === 'string' ? false : value.notBeforeHyphen === true;
-    const known = forms.get(text);
-    // An alias object may add a guard to a form the name already gives.
-    if (!known || notBeforeHyphen) forms.set(text, { text, notBeforeHyphen: notBeforeHyphen || (known?.notBeforeHyphen ?? false), field: known?.field ?? field });
+    const form = forms.get(text) ?? { text, notBeforeHyphen: false, allowShort: false, allowCommonWord: false, field };
+    // An alias object may add a guard or an override to a form the name already gives.
+    if (typeof value !== 'string') for (const flag of FLAGS) form[flag] ||= value[flag] === true;
+    forms.set(text, form);
   };
   add(entity.name[lang], `name.${lang}`);
   entity.aliases.all?.forEach((a, i) => add(a, `aliases.all.${i}`));

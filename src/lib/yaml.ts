@@ -7,7 +7,12 @@ import { ContentError } from './content-error.ts';
  * to 2025-02-14); duplicate keys are errors rather than last-one-wins.
  */
 export function parseYaml(source: string, file: string, lineOffset = 0): unknown {
-  const doc = parseDocument(source, { schema: 'core', uniqueKeys: true, prettyErrors: true });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(source, { schema: 'core', uniqueKeys: true, prettyErrors: true });
+  } catch (error) {
+    throw unreadable(file, error);
+  }
   const error = doc.errors[0];
   if (error) {
     const pos = error.linePos?.[0];
@@ -15,11 +20,29 @@ export function parseYaml(source: string, file: string, lineOffset = 0): unknown
     throw new ContentError(
       `${file}${where}`,
       undefined,
-      `invalid YAML: ${error.message.split('\n')[0]}`,
+      // The parser's own "at line …" counts from the YAML, not the file: the position is given above.
+      /call stack/i.test(error.message) ? 'invalid YAML: nested too deeply to read.' : `invalid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
       'check quotes and indentation at that line (quote any value that contains ": " or starts with a special character).',
     );
   }
-  return doc.toJS();
+  try {
+    // Aliases (`*a`) that expand to thousands of copies (a "billion laughs" file) are refused, not expanded.
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw unreadable(file, error);
+  }
+}
+
+/** A YAML file the parser gives up on: alias bombs, nesting deep enough to exhaust the stack. */
+function unreadable(file: string, error: unknown): ContentError {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/alias/i.test(message)) {
+    return new ContentError(file, undefined, 'invalid YAML: its aliases (`*name`) expand to too many copies (more than 100).', 'write the values out instead of repeating them with `&anchor` and `*alias`.');
+  }
+  if (error instanceof RangeError) {
+    return new ContentError(file, undefined, 'invalid YAML: nested too deeply to read.', 'content files need only a few levels of nesting; remove the extra brackets or indentation.');
+  }
+  return new ContentError(file, undefined, `invalid YAML: ${message.split('\n')[0]}`, 'check the file against an existing one.');
 }
 
 export interface MarkdownFile {

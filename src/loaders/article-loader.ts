@@ -4,9 +4,10 @@ import { paths } from '../i18n/paths.ts';
 import { matcherForLanguage } from '../lib/entity-aliases.ts';
 import { createArticleRenderer, createSummaryRenderer, PIPELINE_VERSION, type RenderedText } from '../markdown/render-article.ts';
 import type { RecordedMention } from '../markdown/rehype-entity-links.ts';
-import { collectProblems, ContentErrors, problemsOf, type ContentError } from '../lib/content-error.ts';
-import { contentDirs, readArticles, type ArticleFile } from './read-articles.ts';
-import { readEntities } from './read-entities.ts';
+import { ContentErrors, problemsOf, type ContentError } from '../lib/content-error.ts';
+import { readAllContent } from './read-content.ts';
+import { contentDirs } from './read-articles.ts';
+import { renderArticleText } from './render-text.ts';
 import { shownSummary } from '../lib/shown-field.ts';
 
 /** What the loader derives from an article besides its HTML (in `rendered.metadata`). */
@@ -67,11 +68,20 @@ export function articleLoader(root: string): Loader {
 
         const keep = new Set(articles.map((a) => a.slug));
         for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+        const problems: ContentError[] = [];
         for (const article of articles) {
           // The parsed data (not the raw file) goes into the digest, so a schema change that adds a default refreshes it too.
           const digest = generateDigest(`${JSON.stringify(article.data)}\u0000${article.body}\u0000${registryDigest}\u0000${PIPELINE_VERSION}`);
           if (store.get(article.slug)?.digest === digest) continue;
-          const body = await bodyRenderer(article.data.language)(article.body);
+          let body: RenderedText;
+          try {
+            body = await renderArticleText(bodyRenderer(article.data.language), article);
+          } catch (error) {
+            const found = problemsOf(error);
+            if (!found) throw error;
+            problems.push(...found);
+            continue;
+          }
           const rendered = await Promise.all(
             LOCALES.map(async (lang) => {
               const shown = shownSummary(article.data, lang);
@@ -86,6 +96,7 @@ export function articleLoader(root: string): Loader {
           const metadata: ArticleMetadata = { text: body.text, mentions: body.mentions, summaries, summaryMentions };
           store.set({ id: article.slug, data: article.data, body: article.body, filePath: article.file, digest, rendered: { html: body.html, metadata: { ...metadata } } });
         }
+        if (problems.length > 0) throw new ContentErrors(problems);
       };
       // Every problem is printed here, one per line with a count, before the build fails on it:
       // an error page or a stack trace must never be the only place an editor sees them.
@@ -105,16 +116,4 @@ export function articleLoader(root: string): Loader {
       });
     },
   };
-}
-
-/**
- * Reads the registry and the articles, and fails with the problems of both at once
- * (the entity loader leaves registry problems to this report, so they are not printed twice).
- */
-function readAllContent(root: string, options: { requireReview?: boolean }): { articles: ArticleFile[]; entities: ReturnType<typeof readEntities> } {
-  const problems: ContentError[] = [];
-  const entities = collectProblems(problems, () => readEntities(root));
-  const articles = collectProblems(problems, () => readArticles(contentDirs(root), options));
-  if (problems.length > 0 || !entities || !articles) throw new ContentErrors(problems);
-  return { articles, entities };
 }

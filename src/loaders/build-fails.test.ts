@@ -1,7 +1,7 @@
 // The content checks must stop a real `astro build`, not just a unit call:
 // these tests build a copy of the site with one broken file each.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -90,6 +90,28 @@ describe('astro build with broken content', () => {
     // Each problem on a line of its own, whatever Astro adds around the message.
     const lines = output.split('\n');
     for (const problem of expected) expect(lines.some((l) => l.includes(`- ${problem}`)), problem).toBe(true);
+  });
+
+  it('names the file instead of crashing: 3,000 nested ">", a YAML alias bomb, a folder named x.md (issue 16.5)', () => {
+    const dir = siteCopy();
+    const articles = join(dir, 'content', 'articles');
+    const valid = readFileSync(join(articles, 'anthropic-lance-haiku-4-5.md'), 'utf8');
+    writeFileSync(join(articles, 'anthropic-lance-haiku-4-5.md'), `${valid}\n${'>'.repeat(3000)} deep\n`);
+    mkdirSync(join(articles, 'x.md'));
+    const laughs = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefg'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefg'[i]}`).join(',')}]`)].join('\n');
+    writeFileSync(join(dir, 'content', 'entities', 'bomb.yaml'), laughs);
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).not.toMatch(/Maximum call stack|Excessive alias|EISDIR/);
+    expect(output).toContain('- content/entities/bomb.yaml: invalid YAML: its aliases (`*name`) expand to too many copies');
+    expect(output).toContain('- content/articles/x.md: is a folder');
+    // The text is rendered only once the files all read: the nested quotes are reported when the others are fixed.
+    rmSync(join(articles, 'x.md'), { recursive: true });
+    rmSync(join(dir, 'content', 'entities', 'bomb.yaml'));
+    const second = build(dir);
+    expect(second.status).not.toBe(0);
+    expect(second.output).not.toMatch(/Maximum call stack/);
+    expect(second.output).toContain('- content/articles/anthropic-lance-haiku-4-5.md → body: the text is nested too deeply to render');
   });
 
   it('prints every problem in `astro dev` too', async () => {

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { SLUG } from '../schemas/common.ts';
 import { ContentError, throwIfAny } from '../lib/content-error.ts';
@@ -7,6 +7,11 @@ import { decodeTextFile } from '../lib/text-file.ts';
 import { parseMarkdownFile } from '../lib/yaml.ts';
 import { zodIssuesToErrors } from '../lib/zod-errors.ts';
 import { unreviewedFields } from '../schemas/authorship.ts';
+import { nonTextErrors } from '../lib/not-text.ts';
+import { listContentFiles, notARegularContentFile } from './content-files.ts';
+
+/** What content/articles/ holds: `.md` files, lowercase, and nothing else that could be mistaken for one. */
+const ARTICLE_FILES = { what: 'article', extensions: ['.md'], lookalikes: /\.(md|markdown|mdown|mkdn?|mdx)$/i } as const;
 
 export interface ArticleFile {
   /** URL slug: the file name without `.md`. */
@@ -40,12 +45,10 @@ export function contentDirs(root: string): ContentDirs {
 export function readArticles(dirs: ContentDirs, options: { requireReview?: boolean } = {}): ArticleFile[] {
   const errors: ContentError[] = [];
   const articles: ArticleFile[] = [];
-  const names = readdirSync(dirs.articles).filter((n) => n.endsWith('.md')).sort();
-  errors.push(...caseClashErrors(dirs, names));
+  const listed = listContentFiles(dirs.root, dirs.articles, ARTICLE_FILES, errors);
+  errors.push(...caseClashErrors(listed.map((f) => f.file)));
 
-  for (const name of names) {
-    const path = join(dirs.articles, name);
-    const file = relative(dirs.root, path);
+  for (const { name, path, file } of listed) {
     const slug = name.slice(0, -'.md'.length);
     try {
       if (!SLUG.test(slug)) {
@@ -53,14 +56,18 @@ export function readArticles(dirs: ContentDirs, options: { requireReview?: boole
       }
       const raw = decodeTextFile(readFileSync(path), file);
       const { frontmatter, body } = parseMarkdownFile(raw, file);
-      const parsed = articleSchema.safeParse(frontmatter ?? {});
-      if (!parsed.success) {
-        errors.push(...zodIssuesToErrors(file, parsed.error.issues));
+      const notText = nonTextErrors(file, raw, frontmatter);
+      if (notText.length > 0) {
+        errors.push(...notText);
         continue;
       }
-      if (!existsSync(join(dirs.sources, parsed.data.source.file))) {
-        throw new ContentError(file, 'source.file', `content/sources/${parsed.data.source.file} does not exist.`, 'keep the raw text in content/sources/ and name it here.');
+      const parsed = articleSchema.safeParse(frontmatter ?? {});
+      if (!parsed.success) {
+        errors.push(...zodIssuesToErrors(file, parsed.error.issues, frontmatter));
+        continue;
       }
+      const sourceProblem = sourceFileProblem(dirs, parsed.data.source.file);
+      if (sourceProblem) throw new ContentError(file, 'source.file', sourceProblem.problem, sourceProblem.fix);
       if (options.requireReview) {
         for (const { path, status } of unreviewedFields(parsed.data)) {
           errors.push(
@@ -90,15 +97,22 @@ export function readArticles(dirs: ContentDirs, options: { requireReview?: boole
   return articles;
 }
 
+/** Why an article's source file cannot be used, or undefined when it can. */
+function sourceFileProblem(dirs: ContentDirs, name: string): { problem: string; fix: string } | undefined {
+  const path = join(dirs.sources, name);
+  if (!lstatSync(path, { throwIfNoEntry: false })) return { problem: `content/sources/${name} does not exist.`, fix: 'keep the raw text in content/sources/ and name it here.' };
+  const problem = notARegularContentFile(path, realpathSync(join(dirs.root, 'content')));
+  return problem && { problem: `content/sources/${name} ${problem.problem}`, fix: problem.fix };
+}
+
 /** `Same.md` beside `same.md`: one would silently replace the other on a case-insensitive disk or URL. */
-function caseClashErrors(dirs: ContentDirs, names: readonly string[]): ContentError[] {
+function caseClashErrors(files: readonly string[]): ContentError[] {
   const seen = new Map<string, string>();
   const errors: ContentError[] = [];
-  for (const name of names) {
-    const file = relative(dirs.root, join(dirs.articles, name));
-    const other = seen.get(name.toLowerCase());
+  for (const file of files) {
+    const other = seen.get(file.toLowerCase());
     if (other) errors.push(new ContentError(file, 'file name', `differs only by case from ${other}; both would have the same URL.`, 'rename one of the two files.'));
-    else seen.set(name.toLowerCase(), file);
+    else seen.set(file.toLowerCase(), file);
   }
   return errors;
 }

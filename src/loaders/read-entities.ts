@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LOCALES } from '../i18n/locales.ts';
 import { ContentError, throwIfAny } from '../lib/content-error.ts';
 import { decodeTextFile } from '../lib/text-file.ts';
@@ -7,7 +7,13 @@ import { parseYaml } from '../lib/yaml.ts';
 import { zodIssuesToErrors } from '../lib/zod-errors.ts';
 import { SLUG } from '../schemas/common.ts';
 import { entitySchema, type EntityData } from '../schemas/entity.ts';
+import { aliasGuardProblem } from '../lib/alias-guards.ts';
 import { surfaceForms } from '../lib/entity-aliases.ts';
+import { nonTextErrors } from '../lib/not-text.ts';
+import { listContentFiles } from './content-files.ts';
+
+/** What content/entities/ holds: `.yaml` (or `.yml`) files, lowercase. */
+const ENTITY_FILES = { what: 'entity', extensions: ['.yaml', '.yml'], lookalikes: /\.ya?ml$/i } as const;
 
 export interface EntityFile {
   id: string;
@@ -26,17 +32,27 @@ export function readEntities(root: string): EntityFile[] {
   const errors: ContentError[] = [];
   const entities: EntityFile[] = [];
 
-  const names = readdirSync(dir).filter((n) => /\.ya?ml$/i.test(n)).sort();
-  for (const name of names) {
-    const file = relative(root, join(dir, name));
-    const id = name.replace(/\.ya?ml$/i, '');
+  const listed = listContentFiles(root, dir, ENTITY_FILES, errors);
+  const byId = new Map<string, string>();
+  for (const { name, path, file } of listed) {
+    const id = name.replace(/\.ya?ml$/, '');
     try {
       if (!SLUG.test(id)) {
         throw new ContentError(file, 'id (file name)', `"${id}" does not match ^[a-z0-9-]+$.`, 'rename the file to lowercase ASCII words joined by hyphens, e.g. "rahul-patil.yaml".');
       }
-      const raw = decodeTextFile(readFileSync(join(dir, name)), file);
-      const parsed = entitySchema.safeParse(parseYaml(raw, file) ?? {});
-      if (!parsed.success) errors.push(...zodIssuesToErrors(file, parsed.error.issues));
+      // stripe.yml beside stripe.yaml: one would silently replace the other.
+      const other = byId.get(id);
+      if (other) throw new ContentError(file, 'id (file name)', `"${id}" is also the id of ${other}.`, 'keep one file per entity: merge the two, or rename one.');
+      byId.set(id, file);
+      const raw = decodeTextFile(readFileSync(path), file);
+      const data = parseYaml(raw, file) ?? {};
+      const notText = nonTextErrors(file, raw, data);
+      if (notText.length > 0) {
+        errors.push(...notText);
+        continue;
+      }
+      const parsed = entitySchema.safeParse(data);
+      if (!parsed.success) errors.push(...zodIssuesToErrors(file, parsed.error.issues, data));
       else entities.push({ id, file, data: parsed.data, raw });
     } catch (error) {
       if (error instanceof ContentError) errors.push(error);
@@ -45,7 +61,7 @@ export function readEntities(root: string): EntityFile[] {
   }
 
   // An entity whose file has problems of its own still exists: relations to it are not reported too.
-  const ids = new Set(names.map((n) => n.replace(/\.ya?ml$/i, '')));
+  const ids = new Set(byId.keys());
   for (const entity of entities) {
     entity.data.relations.forEach((relation, i) => {
       if (!ids.has(relation.of)) {
@@ -60,10 +76,17 @@ export function readEntities(root: string): EntityFile[] {
 
 function aliasClashes(entities: readonly EntityFile[]): ContentError[] {
   const errors: ContentError[] = [];
+  const guarded = new Set<string>();
   for (const lang of LOCALES) {
     const owners = new Map<string, { entity: EntityFile; field: string }>();
     for (const entity of entities) {
       for (const form of surfaceForms(entity.data, lang)) {
+        const guard = aliasGuardProblem(form, lang);
+        // An `all` alias is checked in every language, but reported once.
+        if (guard && !guarded.has(`${entity.file}\u0000${form.field}`)) {
+          guarded.add(`${entity.file}\u0000${form.field}`);
+          errors.push(new ContentError(entity.file, form.field, guard.problem, guard.fix));
+        }
         // Compared without case: "OpenAI" and "Openai" in two entities would link unpredictably.
         const key = form.text.toLowerCase();
         const owner = owners.get(key);

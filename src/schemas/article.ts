@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { REMOVAL_KINDS } from '../lib/cleaning/rules.ts';
-import { languageTag, localizedText, partialDate, perLocaleShape, SLUG, text } from './common.ts';
+import { languageTag, languageTagProblem, localizedText, partialDate, perLocaleShape, SLUG, text } from './common.ts';
 import { segmenter } from '../lib/intl.ts';
 import { fieldInput, normalizeField, type Field } from './authorship.ts';
 
@@ -109,7 +109,8 @@ export const articleSchema = z
         ctx.addIssue({ code: 'custom', path: ['summary', lang], message: `has ${count} sentence${count === 1 ? '' : 's'}; a summary has 2 to 4` });
       }
     }
-    for (const lang of new Set([a.language, ...LOCALES])) {
+    // An invalid language is reported once, not again as a missing title in that "language".
+    for (const lang of new Set([...(languageTagProblem(a.language) ? [] : [a.language]), ...LOCALES])) {
       if (a.title[lang] === undefined) {
         ctx.addIssue({
           code: 'custom',

@@ -42,15 +42,31 @@ export const partialDate = () =>
     message: 'invalid ISO date: write "YYYY", "YYYY-MM" or "YYYY-MM-DD" (quoted) for a day that exists',
   });
 
-/** A BCP 47 language tag such as `fr`, `en` or `zh-Hans`. */
+let namers: Intl.DisplayNames[] | undefined;
+/** Language names in every site locale, with no fallback: undefined for a code no one can name. */
+const languageNamers = () => (namers ??= LOCALES.map((l) => new Intl.DisplayNames(l, { type: 'language', fallback: 'none' })));
+
+/**
+ * Why a value is not a language tag the site can use, or undefined when it is: a BCP 47
+ * tag, in its canonical form, whose language every site locale can name ("banana"
+ * is well-formed BCP 47, but no language; pages label the original text by name).
+ */
+export function languageTagProblem(value: string): string | undefined {
+  let canonical: string;
+  try {
+    [canonical = ''] = Intl.getCanonicalLocales(value);
+  } catch {
+    return `"${value}" is not a BCP 47 language tag: use one such as "en", "fr", "de" or "zh"`;
+  }
+  if (canonical !== value) return `write "${canonical}", the canonical form of "${value}"`;
+  const language = canonical.split('-')[0]!;
+  const unnamed = languageNamers().some((names) => names.of(language) === undefined);
+  return unnamed ? `"${language}" is not a known language code (ISO 639): use one such as "en", "fr", "de" or "zh"` : undefined;
+}
+
+/** A BCP 47 language tag such as `fr`, `en` or `zh-Hans`, of a language the site can name. */
 export const languageTag = () =>
-  z.string().refine(
-    (v) => {
-      try {
-        return Intl.getCanonicalLocales(v).length === 1;
-      } catch {
-        return false;
-      }
-    },
-    { message: 'must be a BCP 47 language tag such as "en", "fr" or "zh"' },
-  );
+  z.string().superRefine((v, ctx) => {
+    const problem = languageTagProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });

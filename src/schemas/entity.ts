@@ -12,6 +12,9 @@ const alias = z.union([
       text: text(),
       /** "Meta" the company, not "Meta-analysis". */
       notBeforeHyphen: z.boolean().optional(),
+      /** Link it although it is short ("X", "AI") or a common word: the editor checked it names only this entity. */
+      allowShort: z.boolean().optional(),
+      allowCommonWord: z.boolean().optional(),
     })
     .strict(),
 ]);
