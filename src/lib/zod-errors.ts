@@ -11,10 +11,11 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 const kindOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `${typeof value === 'string' ? 'the text' : `the ${typeof value}`} ${JSON.stringify(value)}`);
 
 /** Turns schema issues into errors that name the file and the field, in an editor's words. */
-export function zodIssuesToErrors(file: string, issues: readonly z.core.$ZodIssue[], data: unknown): ContentError[] {
+export function zodIssuesToErrors(file: string, issues: readonly z.core.$ZodIssue[], data?: unknown): ContentError[] {
   return issues.flatMap((issue) => {
     const field = issue.path.map(String).join('.') || undefined;
-    const input = valueAt(data, issue.path);
+    // Without the parsed data, only what the issue carries (zod leaves `input` out by default).
+    const input = data === undefined ? issue.input : valueAt(data, issue.path);
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map(
         (key) =>

@@ -130,14 +130,14 @@ export const BAD_INPUTS: BadInput[] = [
   { input: 'summary with </script><script>alert(1)</script> (allowed, shown as text)', files: field(/It is valid\. It has a summary\./, '"It is </script><script>alert(1)</script>. It has a summary."'), expected: 'accepted' },
   // Source
   { input: 'source.file that does not exist', files: field(/file: valid\.txt/, 'file: gone.txt'), expected: at('source\\.file: content/sources/gone\\.txt does not exist') },
-  { input: 'source.file: ../../etc/passwd.txt (path traversal)', files: field(/file: valid\.txt/, 'file: ../../etc/passwd.txt'), expected: at('source\\.file: must be the name of a \\.txt file') },
+  { input: 'source.file: ../../etc/passwd.txt (path traversal)', files: field(/file: valid\.txt/, 'file: ../../etc/passwd.txt'), expected: at('source\\.file: must be the name of a \\.txt or \\.html file') },
   { input: 'source.file: /etc/hostname (absolute)', files: field(/file: valid\.txt/, 'file: /etc/hostname'), expected: at('source\\.file: must be the name') },
   { input: 'source.file that is a symlink outside content/', files: { ...field(/file: valid\.txt/, 'file: link.txt'), 'content/sources/link.txt': { symlink: '/etc/hostname' } }, expected: at('source\\.file: content/sources/link\\.txt is a link to /etc/hostname, outside content/') },
   { input: 'source.file that is a folder', files: { ...field(/file: valid\.txt/, 'file: dir.txt'), 'content/sources/dir.txt': { folder: true } }, expected: at('source\\.file: content/sources/dir\\.txt is a folder') },
   { input: 'source.url: javascript:alert(1)', files: field(/  file: valid\.txt\n/, '  file: valid.txt\n  url: "javascript:alert(1)"\n'), expected: at('source\\.url') },
   { input: 'source.url: ftp://example.com', files: field(/  file: valid\.txt\n/, '  file: valid.txt\n  url: "ftp://example.com/x"\n'), expected: at('source\\.url') },
   { input: 'source.publisher.basis: guessed', files: field(/  file: valid\.txt\n/, '  file: valid.txt\n  publisher: { name: X Co, basis: guessed }\n'), expected: at('source\\.publisher\\.basis: "guessed" is not allowed') },
-  { input: 'unknown field in source', files: field(/  file: valid\.txt\n/, '  file: valid.txt\n  author: Someone\n'), expected: at('source\\.author: unknown field') },
+  { input: 'unknown field in source', files: field(/  file: valid\.txt\n/, '  file: valid.txt\n  writer: Someone\n'), expected: at('source\\.writer: unknown field') },
   // Dates
   { input: 'date: 2024-13-45 (unquoted)', files: field(/"2025-10-03"/, '2024-13-45'), expected: at('published\\.date: invalid ISO date') },
   { input: 'date: "2024-02-30"', files: field(/"2025-10-03"/, '"2024-02-30"'), expected: at('published\\.date: invalid ISO date') },
