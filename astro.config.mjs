@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { timedBuild } from './src/integrations/build-timings.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { META_CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
 
 // Thin on purpose: plugins and integrations live in src/ (docs/design.md §7).
@@ -19,12 +21,15 @@ export default defineConfig({
     // Several pages in flight: cards draw in worker threads (src/og/card-pool.ts) and file writes overlap rendering.
     concurrency: 8,
   },
-  security: { csp: true },
+  // Each page's meta tag: Astro's script and style hashes plus the policy's page-level directives;
+  // the full policy goes out as HTTP headers (src/lib/security-headers.ts).
+  security: { csp: { directives: META_CSP_DIRECTIVES } },
   // Articles are rendered by our own pipeline (src/markdown/); nothing here needs highlighting,
   // and Shiki's inline styles would not pass the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [
     ...timedBuild(pagefind()),
+    securityHeaders(),
     sitemap({
       // hreflang alternates for each page's three languages.
       i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', zh: 'zh-CN' } },

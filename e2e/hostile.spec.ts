@@ -32,6 +32,14 @@ for (const lang of LOCALES) {
   });
 }
 
+test('a protocol-relative link is an external link: its host shown, nothing passed to it (issue 16.8)', async ({ page }) => {
+  await page.goto('/en/articles/hostile-article/');
+  const link = page.locator('.original-text a', { hasText: 'see this' });
+  await expect(link).toHaveAttribute('href', 'https://evil.example/phish');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer nofollow');
+  await expect(page.locator('.original-text')).toContainText('see this (evil.example)');
+});
+
 test('the title survives as text in <title>, Open Graph and JSON-LD, and JSON-LD parses back to it', async ({ page }) => {
   await page.goto('/en/articles/hostile-article/');
   const title = `</script><script>alert('title')</script> "Quotes" & <!-- comment \u2028 {process.exit()}`;

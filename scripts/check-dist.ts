@@ -1,5 +1,5 @@
 // Checks the built site in dist/: links and fragments, same-language links,
-// unsafe HTML and scripts, HTML validity, what chat apps need to unfurl a link, well-formed feeds and sitemaps. `npm run check:dist` (after a build).
+// unsafe HTML and scripts, HTML validity, what chat apps need to unfurl a link, well-formed feeds and sitemaps, security headers. `npm run check:dist` (after a build).
 import { join } from 'node:path';
 import { SITE_URL } from '../src/lib/site-url.ts';
 import { listFiles, readPages } from './checks/dist-files.ts';
@@ -8,6 +8,7 @@ import { checkLinks, type Problem } from './checks/links.ts';
 import { checkUnfurls } from './checks/unfurl.ts';
 import { checkUnsafeHtml } from './checks/unsafe-html.ts';
 import { checkXml } from './checks/xml.ts';
+import { checkSecurityHeaders } from './checks/headers.ts';
 
 const dist = join(process.cwd(), process.argv[2] ?? 'dist');
 const pages = readPages(dist);
@@ -18,6 +19,7 @@ const sections: [string, Problem[]][] = [
   ['HTML validity', await checkHtmlValidity(pages)],
   ['unfurls', checkUnfurls(pages, dist, files, SITE_URL)],
   ['feeds and sitemaps (XML)', checkXml(dist, files)],
+  ['security headers', checkSecurityHeaders(dist, pages)],
 ];
 let failed = 0;
 for (const [name, problems] of sections) {

@@ -1,5 +1,6 @@
 // Serves a built site folder on localhost, as a static host would: text compressed with gzip
-// when the browser accepts it, 404.html for unknown paths. Astro allows one `astro preview`
+// when the browser accepts it, 404.html for unknown paths, the site's security headers on every
+// response (the ones the build writes to _headers for real hosts). Astro allows one `astro preview`
 // per project; the tests' second site (dist-hostile) and the benchmark use this.
 // Usage: node scripts/serve.ts <folder> <port>
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -7,6 +8,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
+import { SECURITY_HEADERS } from '../src/lib/security-headers.ts';
 
 const [folder = 'dist', port = '4322'] = process.argv.slice(2);
 const root = join(process.cwd(), folder);
@@ -41,6 +43,8 @@ function textFile(url: string): string | undefined {
 }
 
 createServer((req, res) => {
+  // Set first, so sirv's files, our gzip answers and the 404 page all carry them.
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   const file = req.method === 'GET' && /\bgzip\b/.test(String(req.headers['accept-encoding'])) ? textFile(req.url ?? '/') : undefined;
   if (file) {
     let body = compressed.get(file);

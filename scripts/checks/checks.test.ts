@@ -8,6 +8,8 @@ import { checkLinks } from './links.ts';
 import { checkUnfurls, pngSize } from './unfurl.ts';
 import { checkUnsafeHtml } from './unsafe-html.ts';
 import { checkXml } from './xml.ts';
+import { checkSecurityHeaders } from './headers.ts';
+import { headersFile, META_CSP_DIRECTIVES } from '../../src/lib/security-headers.ts';
 
 const SITE = 'http://localhost:4321';
 const page = (body: string, lang = 'en', head = '') =>
@@ -148,6 +150,27 @@ describe('checkXml', () => {
 
   it('fails on a feed that is not well-formed', () => {
     expect(xml('<rss><channel></rss>')[0]).toMatch(/^\/en\/rss\.xml: not well-formed XML/);
+  });
+});
+
+describe('checkSecurityHeaders', () => {
+  const meta = `<meta http-equiv="content-security-policy" content="${META_CSP_DIRECTIVES.join('; ')}; script-src 'self'">`;
+  const check = (files: Record<string, string>) => {
+    const d = dist({ 'en/index.html': page('<p>Home</p>', 'en', meta), 'fr/index.html': page('<p>Accueil</p>', 'fr', meta), ...files });
+    return checkSecurityHeaders(d.dir, d.pages).map((p) => `${p.page}: ${p.message}`);
+  };
+
+  it('passes a build with _headers and the policy in every page', () => {
+    expect(check({ _headers: headersFile() })).toEqual([]);
+  });
+
+  it('fails without _headers, or with one that differs from the policy', () => {
+    expect(check({})).toEqual(['/_headers: missing: hosts that read it (Netlify, Cloudflare Pages) would send no security headers.']);
+    expect(check({ _headers: headersFile().replace("frame-ancestors 'none'", "frame-ancestors *") })).toEqual(['/_headers: differs from the policy in src/lib/security-headers.ts.']);
+  });
+
+  it('fails on a page whose meta tag lacks a directive', () => {
+    expect(check({ _headers: headersFile(), 'en/a/index.html': page('<p>x</p>', 'en', `<meta http-equiv="content-security-policy" content="script-src 'self'">`) })[0]).toMatch(/^\/en\/a\/: CSP meta tag lacks object-src 'none'/);
   });
 });
 

@@ -86,7 +86,7 @@ describe('renderArticle', () => {
 
   it('never links inside links or code', async () => {
     const { html, mentions } = await renderArticle('[Anthropic](https://example.com/) `Claude` and Claude');
-    expect(html.replace(/<a class="passage-anchor"[^>]*>¶<\/a>/, '')).toBe('<p id="p-1"><a href="https://example.com/">Anthropic</a> <code>Claude</code> and <a href="../../entities/claude/" class="entity" data-entity="claude">Claude</a></p>');
+    expect(html.replace(/<a class="passage-anchor"[^>]*>¶<\/a>/, '')).toBe('<p id="p-1"><a href="https://example.com/" rel="noopener noreferrer nofollow">Anthropic</a> <span class="link-host" data-pagefind-ignore="" data-nolink="">(example.com)</span> <code>Claude</code> and <a href="../../entities/claude/" class="entity" data-entity="claude">Claude</a></p>');
     expect(mentions).toHaveLength(1);
   });
 
@@ -94,6 +94,18 @@ describe('renderArticle', () => {
     const renderSummary = createSummaryRenderer({ ...links, entityHref: (id) => `/fr/entities/${id}/` });
     const { html } = await renderSummary('Anthropic <b>lance</b> Claude.');
     expect(html).toBe('<p><a href="/fr/entities/anthropic/" class="entity" data-entity="anthropic">Anthropic</a> &#x3C;b>lance&#x3C;/b> <a href="/fr/entities/claude/" class="entity" data-entity="claude">Claude</a>.</p>');
+  });
+
+  it('shows where an external link goes and gives it nothing: protocol-relative links too (issue 16.8)', async () => {
+    const { html } = await renderArticle('[a](//evil.example/x) [b](https://Example.com:8443/y?q=1) [c](http://plain.example) [d](/en/entities/x/) [e](mailto:a@b.example)');
+    const body = html.replace(/<a class="passage-anchor"[^>]*>¶<\/a>/, '');
+    const host = (h: string) => `<span class="link-host" data-pagefind-ignore="" data-nolink="">(${h})</span>`;
+    expect(body).toContain(`<a href="https://evil.example/x" rel="noopener noreferrer nofollow">a</a> ${host('evil.example')}`);
+    expect(body).toContain(`<a href="https://example.com:8443/y?q=1" rel="noopener noreferrer nofollow">b</a> ${host('example.com:8443')}`);
+    expect(body).toContain(`<a href="http://plain.example/" rel="noopener noreferrer nofollow">c</a> ${host('plain.example')}`);
+    expect(body).toContain('<a href="/en/entities/x/">d</a>');
+    expect(body).toContain('<a href="mailto:a@b.example">e</a>');
+    expect(body).not.toMatch(/href="\/\//);
   });
 
   it('leaves MDX-like text alone', async () => {

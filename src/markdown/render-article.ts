@@ -10,6 +10,7 @@ import { VFile } from 'vfile';
 import type { EntityMatcher } from '../lib/entity-matcher.ts';
 import rehypeArticleStructure from './rehype-article-structure.ts';
 import rehypeEntityLinks, { type RecordedMention } from './rehype-entity-links.ts';
+import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypePassageIds from './rehype-passage-ids.ts';
 import remarkHtmlAsText from './remark-html-as-text.ts';
 
@@ -28,7 +29,7 @@ const SANITIZE_SCHEMA: SanitizeSchema = {
  * Part of every cached rendering's digest: bump it when a change to this
  * pipeline changes its output, so the next build renders every article again.
  */
-export const PIPELINE_VERSION = 5;
+export const PIPELINE_VERSION = 6;
 
 export interface LinkOptions {
   matcher: EntityMatcher;
@@ -50,8 +51,8 @@ export interface RenderedText {
 /**
  * The one pipeline article text goes through: Markdown with GFM tables, no
  * smart punctuation (quotes and apostrophes stay as the source wrote them), raw
- * HTML shown as text, sanitized; then our own steps: headings under the page's,
- * passage ids, entity links.
+ * HTML shown as text, sanitized; then our own steps: external links marked with
+ * their host, headings under the page's, passage ids, entity links.
  */
 export function createArticleRenderer(options: LinkOptions): (markdown: string) => Promise<RenderedText> {
   const processor = unified()
@@ -60,6 +61,7 @@ export function createArticleRenderer(options: LinkOptions): (markdown: string) 
     .use(remarkHtmlAsText)
     .use(remarkRehype)
     .use(rehypeSanitize, SANITIZE_SCHEMA)
+    .use(rehypeExternalLinks)
     .use(rehypeArticleStructure)
     .use(rehypePassageIds)
     .use(rehypeEntityLinks, { matcher: options.matcher, language: options.language, href: options.entityHref })
