@@ -4,7 +4,8 @@ import { createEntityMatcher, type AliasPattern } from '../../src/lib/entity-mat
 import { median } from './measure.ts';
 import { mulberry32 } from './corpus.ts';
 
-export function matcherThroughput(aliasCount = 10_000, megabytes = 4, runs = 5) {
+/** The bench's aliases and text, also used by the test that compares matchers. */
+export function matcherInput(aliasCount = 10_000, megabytes = 4): { aliases: AliasPattern[]; text: string } {
   const random = mulberry32(42);
   const syllables = ['an', 'thro', 'pic', 'cla', 'ude', 'ste', 'lar', 'vex', 'mo', 'ra', 'li', 'on', 'ta', 'gen', 'quo', 'zen', 'bel', 'dor'];
   const word = () => {
@@ -23,21 +24,26 @@ export function matcherThroughput(aliasCount = 10_000, megabytes = 4, runs = 5) 
   let text = '';
   while (text.length < megabytes * 1024 * 1024) {
     text += random() < 0.05 ? `${aliases[Math.floor(random() * aliases.length)]!.text} ` : `${filler[Math.floor(random() * filler.length)]} `;
+  }
+  return { aliases, text };
 }
 
-const buildStart = performance.now();
-const matcher = createEntityMatcher(aliases);
-const buildMs = performance.now() - buildStart;
-const bytes = Buffer.byteLength(text);
-const times: number[] = [];
-let found = 0;
-for (let r = 0; r < runs; r++) {
-  const start = performance.now();
-  found = matcher.find(text).length;
-  times.push(performance.now() - start);
-}
-const mid = median(times);
-return { aliases: aliasCount, megabytes: +(bytes / 1048576).toFixed(2), runs, buildMs: Math.round(buildMs), medianMs: Math.round(mid), mbPerSecond: +(bytes / 1048576 / (mid / 1000)).toFixed(1), mentionsFound: found };
+export function matcherThroughput(aliasCount = 10_000, megabytes = 4, runs = 5) {
+  const { aliases, text } = matcherInput(aliasCount, megabytes);
+
+  const buildStart = performance.now();
+  const matcher = createEntityMatcher(aliases);
+  const buildMs = performance.now() - buildStart;
+  const bytes = Buffer.byteLength(text);
+  const times: number[] = [];
+  let found = 0;
+  for (let r = 0; r < runs; r++) {
+    const start = performance.now();
+    found = matcher.find(text).length;
+    times.push(performance.now() - start);
+  }
+  const mid = median(times);
+  return { aliases: aliasCount, megabytes: +(bytes / 1048576).toFixed(2), runs, buildMs: Math.round(buildMs), medianMs: Math.round(mid), mbPerSecond: +(bytes / 1048576 / (mid / 1000)).toFixed(1), mentionsFound: found };
 }
 
 if (import.meta.main) {
