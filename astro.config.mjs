@@ -21,6 +21,10 @@ export default defineConfig({
     // Several pages in flight: cards draw in worker threads (src/og/card-pool.ts) and file writes overlap rendering.
     concurrency: 8,
   },
+  // Pages from getStaticPaths() carry a cacheKey (src/page-keys.ts): an unchanged page is copied from the last build
+  // (kept in cacheDir; `astro build --force` renders all). Astro's docs say it is off above concurrency 1; Astro 7.3's
+  // generate.js checks the cache in both paths, and 8 wrote the pages of a one-article change twice as fast as 1.
+  experimental: { incrementalBuild: true },
   // Each page's meta tag: Astro's script and style hashes plus the policy's page-level directives;
   // the full policy goes out as HTTP headers (src/lib/security-headers.ts).
   security: { csp: { directives: META_CSP_DIRECTIVES } },

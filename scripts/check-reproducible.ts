@@ -1,27 +1,61 @@
-// Builds the site twice from the same input and compares the two outputs byte for byte.
-// `npm run check:reproducible`. Card PNGs come from the content-hash cache in the second
-// build (the point of the cache); that rendering itself is deterministic is a unit test.
+// `npm run check:reproducible`: builds compared byte for byte, on a copy of content/ with its own caches.
+// 1. A clean build and a second build of the same input (which copies every keyed page from the
+//    first: Astro's incremental build) give the same files.
+// 2. After one article changes (a paragraph naming an entity), an incremental build gives the
+//    same files as a clean build (`--force`): no page keeps what it showed before the change.
+// Card PNGs come from the content-hash cache after the first build (the point of the cache); that
+// rendering itself is deterministic is a unit test.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listFiles } from './checks/dist-files.ts';
+import { readArticles, contentDirs } from '../src/loaders/read-articles.ts';
+import { readEntities } from '../src/loaders/read-entities.ts';
 
-const outDirs = ['dist-repro-a', 'dist-repro-b'];
-const digests = outDirs.map((outDir) => {
-  rmSync(outDir, { recursive: true, force: true });
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const work = mkdtempSync(join(tmpdir(), 'dossier-repro-'));
+const root = join(work, 'site');
+cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_CONTENT_ROOT: root, DOSSIER_CACHE_DIR: join(work, 'cache') };
+
+function build(name: string, ...args: string[]): Map<string, string> {
+  const outDir = join(work, name);
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...args], { encoding: 'utf8', env });
   if (run.status !== 0) {
     console.error(run.stdout, run.stderr);
     process.exit(1);
   }
+  const copied = (run.stdout.match(/\((cached|restored)\)/g) ?? []).length;
+  console.log(`${name}: built, ${copied} page(s) copied from the previous build`);
   return new Map(listFiles(outDir).map((f) => [f, createHash('sha256').update(readFileSync(join(outDir, f))).digest('hex')]));
-});
-const [a, b] = digests as [Map<string, string>, Map<string, string>];
-const differing = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f));
-for (const outDir of outDirs) rmSync(outDir, { recursive: true, force: true });
-if (differing.length > 0) {
-  console.log(`two builds differ in ${differing.length} file(s):\n${differing.slice(0, 30).map((f) => `  ${f}`).join('\n')}`);
+}
+
+function differing(a: Map<string, string>, b: Map<string, string>): string[] {
+  return [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f));
+}
+
+const failures: string[] = [];
+const compare = (what: string, a: Map<string, string>, b: Map<string, string>) => {
+  const files = differing(a, b);
+  if (files.length > 0) failures.push(`${what} differ in ${files.length} file(s):\n${files.slice(0, 30).map((f) => `  ${f}`).join('\n')}`);
+  else console.log(`${what}: the same ${a.size} files, byte for byte`);
+};
+
+try {
+  const clean = build('clean', '--force');
+  compare('a clean build and a second build', clean, build('again'));
+
+  // One article gains a paragraph naming an entity: its pages, the entity's page and its lists change.
+  const [article] = readArticles(contentDirs(root));
+  const [entity] = readEntities(root);
+  const lang = article!.data.language as 'en' | 'fr' | 'zh';
+  appendFileSync(join(root, article!.file), `\n${entity!.data.name[lang] ?? entity!.data.name.en} is named here once more.\n`);
+  compare(`after a change to ${article!.file}, an incremental build and a clean build`, build('incremental'), build('clean-after', '--force'));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+if (failures.length > 0) {
+  console.log(failures.join('\n'));
   process.exit(1);
 }
-console.log(`reproducible: two builds gave the same ${a.size} files, byte for byte`);

@@ -4,6 +4,7 @@ import { publishedLabel, sourceLabel } from '../i18n/article-labels.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { cardPng, type CardContent } from './card.ts';
+import { cardKey } from '../page-keys.ts';
 import { fieldLabels, titleIn } from '../i18n/field-labels.ts';
 
 /** What each kind of page's card says: one place, used by the card routes and by the pages' og:image:alt. */
@@ -32,14 +33,17 @@ export const cards = {
 export const pngResponse = async (card: CardContent) =>
   new Response(new Uint8Array(await cardPng(card)), { headers: { 'Content-Type': 'image/png' } });
 
+/** A card route is copied from the last build while what its card says is unchanged (see page-keys.ts). */
+export const keyed = <T extends { props: { card: CardContent } }>(path: T) => ({ ...path, cacheKey: cardKey(path.props.card) });
+
 export async function articleCardPaths() {
   const { articles } = await getSite();
-  return LOCALES.flatMap((lang) => articles.map((article) => ({ params: { lang, slug: article.id }, props: { card: cards.article(article, lang) } })));
+  return LOCALES.flatMap((lang) => articles.map((article) => ({ params: { lang, slug: article.id }, props: { card: cards.article(article, lang) } })).map(keyed));
 }
 
 export async function entityCardPaths() {
   const { entities } = await getSite();
-  return LOCALES.flatMap((lang) => entities.map((entity) => ({ params: { lang, id: entity.id }, props: { card: cards.entity(entity, lang) } })));
+  return LOCALES.flatMap((lang) => entities.map((entity) => ({ params: { lang, id: entity.id }, props: { card: cards.entity(entity, lang) } })).map(keyed));
 }
 
 export const cardRoute: APIRoute<{ card: CardContent }> = ({ props }) => pngResponse(props.card);

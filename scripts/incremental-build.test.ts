@@ -1,0 +1,61 @@
+// Astro's incremental build copies a page from the last build while its cacheKey (src/page-keys.ts)
+// and its code are unchanged. This builds a small synthetic site, renames one entity, and builds it
+// again twice: with the cache, and clean. The two must be equal byte for byte (a key that misses an
+// input leaves a stale page), and the pages that changed must be exactly those that show the name.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { writeCorpus } from './bench/corpus.ts';
+import { listFiles } from './checks/dist-files.ts';
+
+const project = process.cwd();
+
+describe('incremental build', () => {
+  it('renders again every page that shows a renamed entity, and copies every other page unchanged', () => {
+    const work = mkdtempSync(join(tmpdir(), 'dossier-incremental-'));
+    const corpus = join(work, 'corpus');
+    writeCorpus(project, corpus, { articles: 12 });
+    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_CONTENT_ROOT: corpus, DOSSIER_CACHE_DIR: join(work, 'cache'), DOSSIER_CARD_CACHE: join(work, 'cards') };
+    const build = (outDir: string, ...args: string[]) => {
+      const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...args], { cwd: project, encoding: 'utf8', env });
+      expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+      return { dir: outDir, log: run.stdout };
+    };
+    try {
+      const before = build(join(work, 'before'));
+      // e-1 is named in several articles; its old names stay as aliases, so the articles' mentions are the same.
+      const file = join(corpus, 'content', 'entities', 'e-1.yaml');
+      const entity = parse(readFileSync(file, 'utf8'));
+      const renamed = { en: 'Quorvant Renamed', fr: 'Quorvant Renommé', zh: '夸尔万特改名' };
+      entity.aliases = { all: [entity.name.en], zh: [entity.name.zh] };
+      entity.name = renamed;
+      writeFileSync(file, stringify(entity));
+      const after = build(join(work, 'after'));
+      const clean = build(join(work, 'clean'), '--force');
+
+      const read = (dir: string, f: string) => readFileSync(join(dir, f));
+      const files = listFiles(clean.dir);
+      expect(listFiles(after.dir)).toEqual(files);
+      expect(files.filter((f) => !read(after.dir, f).equals(read(clean.dir, f)))).toEqual([]);
+      const pages = listFiles(after.dir).filter((f) => f.endsWith('.html'));
+      const shows = pages.filter((f) => Object.values(renamed).some((name) => read(after.dir, f).toString('utf8').includes(name)));
+      const changed = pages.filter((f) => !read(after.dir, f).equals(read(before.dir, f)));
+      expect(changed.sort()).toEqual(shows.sort());
+      // It was a real test: the entity's pages, pages of articles and of other entities showed the name,
+      // some pages did not, and they were copied, not rendered again.
+      for (const lang of ['en', 'fr', 'zh']) expect(shows).toContain(`${lang}/entities/e-1/index.html`);
+      expect(shows.some((f) => f.startsWith('en/articles/'))).toBe(true);
+      expect(shows.some((f) => /^en\/entities\/e-(?!1\/)/.test(f))).toBe(true);
+      expect(pages.some((f) => f.startsWith('en/articles/') && !shows.includes(f))).toBe(true);
+      expect(after.log).toMatch(/\/en\/articles\/[^ ]+\/index\.html \((cached|restored)\)/);
+      // Its cards show the new name; no other card changed.
+      const cards = listFiles(after.dir).filter((f) => f.endsWith('.png') && f.startsWith('og/'));
+      expect(cards.filter((f) => !read(after.dir, f).equals(read(before.dir, f))).sort()).toEqual(['og/en/entities/e-1.png', 'og/fr/entities/e-1.png', 'og/zh/entities/e-1.png']);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 300_000);
+});
