@@ -24,6 +24,10 @@ const work = mkdtempSync(join(project, '.bench', `run-${N}-`));
 const astro = join(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 const pagesIn = (m: Measured) => Number(/(\d+) page\(s\) built/.exec(m.output)?.[1] ?? 0);
+/** Pages Astro's incremental build copied from the last build instead of rendering them. */
+const copiedIn = (m: Measured) => (m.output.match(/\((cached|restored)\)/g) ?? []).length;
+/** Pagefind's seconds per language, as the indexing integration logs them (`en 12014 (31.2 s)`). */
+const indexSecondsIn = (m: Measured) => Object.fromEntries([...m.output.matchAll(/\b(en|fr|zh) \d+ \(([\d.]+) s\)/g)].map((x) => [x[1]!, Number(x[2])]));
 
 log(`corpus of ${N} articles in ${work}`);
 const corpus = join(work, 'corpus');
@@ -36,8 +40,8 @@ async function buildOurs(label: string) {
   const timings = join(work, `timings-${label}.json`);
   const m = await measure(process.execPath, [astro, 'build', '--outDir', ours], { cwd: project, env: oursEnv(timings) });
   const phases = JSON.parse(readFileSync(timings, 'utf8')) as { contentSyncMs: number; renderMs: number; pagefindMs: number; cards: { rendered: number; cached: number; renderMs: number } };
-  log(`ours ${label}: ${(m.ms / 1000).toFixed(1)} s, ${pagesIn(m)} pages, peak ${(m.peakRssBytes / 2 ** 30).toFixed(2)} GB, cards drawn ${phases.cards.rendered}`);
-  return { ...m, pages: pagesIn(m), phases };
+  log(`ours ${label}: ${(m.ms / 1000).toFixed(1)} s, ${pagesIn(m)} pages (${copiedIn(m)} copied), peak ${(m.peakRssBytes / 2 ** 30).toFixed(2)} GB, cards drawn ${phases.cards.rendered}`);
+  return { ...m, pages: pagesIn(m), copied: copiedIn(m), indexSeconds: indexSecondsIn(m), phases };
 }
 const cold = await buildOurs('cold');
 const warm = [];
@@ -97,7 +101,19 @@ const result = {
     pages: cold.pages,
     cold: { ms: Math.round(cold.ms), peakRssBytes: cold.peakRssBytes, phases: cold.phases, msPerPage: +(cold.ms / cold.pages).toFixed(2), msPerCard: +(cold.phases.cards.renderMs / Math.max(1, cold.phases.cards.rendered)).toFixed(1) },
     warm: { ms: warmMs, peakRssBytes: Math.max(...warm.map((m) => m.peakRssBytes)), msPerPage: +(warmMs / cold.pages).toFixed(2), contentSyncMs: ms(warm.map((m) => m.phases.contentSyncMs)), renderMs: ms(warm.map((m) => m.phases.renderMs)), pagefindMs: ms(warm.map((m) => m.phases.pagefindMs)), cardsDrawn: Math.max(...warm.map((m) => m.phases.cards.rendered)) },
-    oneChanged: { ms: ms(changed.map((m) => m.ms)), cardsDrawn: Math.max(...changed.map((m) => m.phases.cards.rendered)) },
+    oneChanged: {
+      ms: ms(changed.map((m) => m.ms)),
+      peakRssBytes: Math.max(...changed.map((m) => m.peakRssBytes)),
+      contentSyncMs: ms(changed.map((m) => m.phases.contentSyncMs)),
+      renderMs: ms(changed.map((m) => m.phases.renderMs)),
+      pagefindMs: ms(changed.map((m) => m.phases.pagefindMs)),
+      pagesCopied: ms(changed.map((m) => m.copied)),
+      cardsDrawn: Math.max(...changed.map((m) => m.phases.cards.rendered)),
+    },
+    /** Pagefind's seconds per language in the one-changed builds (median). */
+    indexSecondsPerLanguage: Object.fromEntries(['en', 'fr', 'zh'].map((l) => [l, +median(changed.map((m) => m.indexSeconds[l] ?? 0)).toFixed(1)])),
+    /** The highest peak of any of our builds, cold included. */
+    peakRssBytes: Math.max(cold.peakRssBytes, ...warm.map((m) => m.peakRssBytes), ...changed.map((m) => m.peakRssBytes)),
   },
   floor: { pages: floor.pages, coldMs: Math.round(floor.cold.ms), warmMs: ms(floor.warm.map((m) => m.ms)), peakRssBytes: Math.max(...floor.warm.map((m) => m.peakRssBytes)) },
   starlight: { pages: starlight.pages, coldMs: Math.round(starlight.cold.ms), warmMs: ms(starlight.warm.map((m) => m.ms)), peakRssBytes: Math.max(...starlight.warm.map((m) => m.peakRssBytes)) },
@@ -111,6 +127,7 @@ result.ratios = {
   oursWarmOverStarlightWarm: +(warmMs / result.starlight.warmMs).toFixed(2),
   oursColdOverStarlightCold: +(cold.ms / result.starlight.coldMs).toFixed(2),
   oursWarmOverFloorWarm: +(warmMs / result.floor.warmMs).toFixed(2),
+  oursOneChangedOverWarm: +(result.ours.oneChanged.ms / warmMs).toFixed(2),
 };
 
 const out = join(project, `bench-results-${N}.json`);
@@ -125,10 +142,12 @@ ours, cold (cards drawn: ${cold.phases.cards.rendered})     ${(cold.ms / 1000).t
   content sync ${cold.phases.contentSyncMs} ms · page render ${cold.phases.renderMs} ms (cards ${cold.phases.cards.renderMs} ms, ${result.ours.cold.msPerCard} ms each) · Pagefind ${cold.phases.pagefindMs} ms
 ours, warm                        ${(warmMs / 1000).toFixed(1).padStart(7)} s ${String(result.ours.warm.msPerPage).padStart(8)} ${gb(result.ours.warm.peakRssBytes).padStart(12)}
   content sync ${result.ours.warm.contentSyncMs} ms · page render ${result.ours.warm.renderMs} ms · Pagefind ${result.ours.warm.pagefindMs} ms · cards drawn ${result.ours.warm.cardsDrawn}
-ours, one article changed          ${(result.ours.oneChanged.ms / 1000).toFixed(1).padStart(7)} s   (cards drawn ${result.ours.oneChanged.cardsDrawn})
+ours, one article changed          ${(result.ours.oneChanged.ms / 1000).toFixed(1).padStart(7)} s          ${gb(result.ours.oneChanged.peakRssBytes).padStart(12)}   ${result.ratios.oursOneChangedOverWarm}× warm
+  content sync ${result.ours.oneChanged.contentSyncMs} ms · page render ${result.ours.oneChanged.renderMs} ms (${result.ours.oneChanged.pagesCopied} of ${cold.pages} pages copied from the last build) · Pagefind ${result.ours.oneChanged.pagefindMs} ms (${Object.entries(result.ours.indexSecondsPerLanguage).map(([l, sec]) => `${l} ${sec} s`).join(', ')}) · cards drawn ${result.ours.oneChanged.cardsDrawn}
+peak memory of our builds: ${gb(result.ours.peakRssBytes)}
 Starlight (${starlight.pages} pages), cold / warm  ${(result.starlight.coldMs / 1000).toFixed(1)} s / ${(result.starlight.warmMs / 1000).toFixed(1)} s   peak ${gb(result.starlight.peakRssBytes)}
 floor (${floor.pages} pages), cold / warm      ${(result.floor.coldMs / 1000).toFixed(1)} s / ${(result.floor.warmMs / 1000).toFixed(1)} s   peak ${gb(result.floor.peakRssBytes)}
-ratios: ours/Starlight warm ${result.ratios.oursWarmOverStarlightWarm}× · cold ${result.ratios.oursColdOverStarlightCold}× · ours/floor warm ${result.ratios.oursWarmOverFloorWarm}×
+ratios: ours/Starlight warm ${result.ratios.oursWarmOverStarlightWarm}× · one changed/warm ${result.ratios.oursOneChangedOverWarm}× · cold ${result.ratios.oursColdOverStarlightCold}× · ours/floor warm ${result.ratios.oursWarmOverFloorWarm}×
 
 page weight (first render)         HTML raw/gzip        (inline CSS raw)  CSS files gzip   JS gzip   requests
 ${weights.map((w) => `${w.page.padEnd(34)} ${kb(w.html.raw).padStart(9)} / ${kb(w.html.gzip).padEnd(9)} ${kb(w.css.inlineRaw).padStart(12)} ${kb(w.css.gzip).padStart(14)} ${kb(w.js.gzip).padStart(9)} ${String(w.renderRequests).padStart(6)}`).join('\n')}
