@@ -73,11 +73,40 @@ test('the entity index groups entities by type with article counts, in every lan
   await expect(page.locator('.entity-list li', { has: page.locator('a[href="/zh/entities/anthropic/"]') }).locator('.count')).toHaveText('5 篇文章');
 });
 
-test('the graph page draws every mentioned entity, with a list as the accessible equivalent', async ({ page }) => {
+test('the graph page draws every mentioned entity on a wide screen, with a list as the accessible equivalent', async ({ page }) => {
   await page.goto('/en/graph/');
-  const drawn = await page.locator('svg.graph a').count();
+  const drawn = await page.locator('svg.graph-wide a').count();
   await expect(page.locator('.graph-list li')).toHaveCount(drawn);
 });
+
+for (const lang of LOCALES) {
+  test(`${lang}: the site graph's names are at least 12 px and never overlap, from a small phone to a desktop`, async ({ page }) => {
+    await page.goto(`/${lang}/graph/`);
+    for (const width of [320, 390, 768, 1024, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      const shown = page.locator('svg.graph:visible');
+      await expect(shown, `${width} px: one drawing`).toHaveCount(1);
+      const { sizes, boxes, unnamed, nodes } = await shown.evaluate((svg: SVGSVGElement) => {
+        const scale = svg.getScreenCTM()!.a;
+        const texts = [...svg.querySelectorAll('text')];
+        return {
+          sizes: texts.map((t) => ({ name: t.textContent!.trim(), px: parseFloat(getComputedStyle(t).fontSize) * scale })),
+          boxes: texts.map((t) => ({ name: t.textContent!.trim(), ...t.getBoundingClientRect().toJSON() })),
+          // Every node is a link with a name, drawn or not.
+          unnamed: [...svg.querySelectorAll('a')].filter((a) => !(a.textContent!.trim() || a.getAttribute('aria-label'))).length,
+          nodes: svg.querySelectorAll('a').length,
+        };
+      });
+      expect(nodes, `${width} px: nodes drawn`).toBeGreaterThan(5);
+      // Most nodes carry their name on the drawing, not only in a tooltip.
+      expect(sizes.length, `${width} px: names drawn`).toBeGreaterThanOrEqual(nodes * 0.75);
+      expect(unnamed, `${width} px: nodes without a name`).toBe(0);
+      expect(sizes.filter((s) => s.px < 12), `${width} px: names under 12 px`).toEqual([]);
+      const overlapping = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5).map((b) => `${a.name} / ${b.name}`));
+      expect(overlapping, `${width} px: overlapping names`).toEqual([]);
+    }
+  });
+}
 
 test('the timeline shows dated articles and the events an article states', async ({ page }) => {
   await page.goto('/fr/timeline/');

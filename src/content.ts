@@ -77,25 +77,37 @@ export async function sameStory(article: Article): Promise<Article[]> {
   return (await getArticles()).filter((a) => a.data.story === story && a.id !== article.id);
 }
 
-/** The graph page draws the most mentioned names only, so that it stays readable and light at 10,000 articles. */
-const GRAPH_LIMITS = { nodes: 100, edges: 400 };
+/**
+ * The graph page draws the most mentioned names only, so that it stays readable and light at
+ * 10,000 articles: all of them on a wide screen, the few most mentioned on a narrow one, each in a
+ * box whose units are about CSS pixels where it is shown (`src/styles/global.css`, `.graph-wide`).
+ */
+export const SITE_GRAPHS = {
+  wide: { nodes: 100, edges: 400, width: 920, height: 760, fontSize: 13 },
+  narrow: { nodes: 12, edges: 36, width: 360, height: 500, fontSize: 16 },
+} as const;
 
-let graph: Promise<{ nodes: PlacedNode[]; edges: GraphEdge[]; mentioned: number }> | undefined;
+export interface DrawnGraph {
+  nodes: PlacedNode[];
+  edges: GraphEdge[];
+}
+
+let graph: Promise<{ wide: DrawnGraph; narrow: DrawnGraph; mentioned: number }> | undefined;
 
 /** The site's entity graph, laid out once per build (it is the same in every language). */
-export function siteGraph(): Promise<{ nodes: PlacedNode[]; edges: GraphEdge[]; mentioned: number }> {
+export function siteGraph(): Promise<{ wide: DrawnGraph; narrow: DrawnGraph; mentioned: number }> {
   graph ??= (async () => {
     const { entities, index } = await getSite();
     const mentioned = entities.filter((e) => index.articleCount(e.id) > 0);
-    const top = [...mentioned].sort((a, b) => index.articleCount(b.id) - index.articleCount(a.id) || a.id.localeCompare(b.id)).slice(0, GRAPH_LIMITS.nodes);
-    const drawn = new Set(top.map((e) => e.id));
-    const edges = index
-      .edges()
-      .filter((e) => drawn.has(e.source) && drawn.has(e.target))
-      .sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target))
-      .slice(0, GRAPH_LIMITS.edges);
-    const nodes = forceLayout(top.map((e) => ({ id: e.id, weight: index.articleCount(e.id) })), edges, 1100, 900);
-    return { nodes, edges, mentioned: mentioned.length };
+    const ranked = [...mentioned].sort((a, b) => index.articleCount(b.id) - index.articleCount(a.id) || a.id.localeCompare(b.id));
+    const allEdges = index.edges().sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
+    const draw = (limits: (typeof SITE_GRAPHS)[keyof typeof SITE_GRAPHS]): DrawnGraph => {
+      const top = ranked.slice(0, limits.nodes);
+      const drawn = new Set(top.map((e) => e.id));
+      const edges = allEdges.filter((e) => drawn.has(e.source) && drawn.has(e.target)).slice(0, limits.edges);
+      return { nodes: forceLayout(top.map((e) => ({ id: e.id, weight: index.articleCount(e.id) })), edges, limits.width, limits.height), edges };
+    };
+    return { wide: draw(SITE_GRAPHS.wide), narrow: draw(SITE_GRAPHS.narrow), mentioned: mentioned.length };
   })();
   return graph;
 }
