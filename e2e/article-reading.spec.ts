@@ -12,9 +12,6 @@ const top = (page: Page, selector: string) => page.locator(selector).first().eva
 for (const lang of LANGS) {
   for (const slug of [LONG, PATIL_FR]) {
     test(`${lang} ${slug}: on a phone the summary starts on the first screen and the text within two @phone`, async ({ page }) => {
-      // Known failure, issue 15 still open: the French summaries rewritten in the content audit are
-      // longer, and push the original text of both articles just past two phone screens.
-      test.fixme(lang === 'fr', 'fr: the text starts just past two phone screens since the content audit');
       await page.goto(`/${lang}/articles/${slug}/`);
       const screen = page.viewportSize()!.height;
       expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThanOrEqual(120);
