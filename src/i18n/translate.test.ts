@@ -3,7 +3,7 @@ import en from './strings/en.json' with { type: 'json' };
 import fr from './strings/fr.json' with { type: 'json' };
 import zh from './strings/zh.json' with { type: 'json' };
 import { pickLocale } from './pick-locale.ts';
-import { languageName, missingKeys, useTranslations } from './translate.ts';
+import { languageName, missingKeys, usePlural, useTranslations } from './translate.ts';
 
 describe('UI strings', () => {
   it('are complete in every language', () => {
@@ -16,7 +16,9 @@ describe('UI strings', () => {
   });
 
   it('fill placeholders and format numbers per locale', () => {
-    expect(useTranslations('fr')('home.count', { count: 1234 })).toBe('1\u202f234 articles.');
+    expect(useTranslations('fr')('home.count.other', { count: 1234 })).toBe('1\u202f234 articles.');
+    expect(usePlural('en')('home.count', 1)).toBe('1 article.');
+    expect(usePlural('fr')('home.count', 1)).toBe('1 article.');
     expect(useTranslations('zh')('article.summary.translated', { language: languageName('fr', 'zh') })).toBe('摘要译自法语。');
   });
 
