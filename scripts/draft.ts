@@ -1,10 +1,10 @@
 // npm run draft -- [--provider anthropic|openai] [--model NAME] [--base-url URL] ARTICLE…
 // Fills the titles and summaries nobody has written yet (and refreshes earlier drafts), labelled machine-drafted.
-import { parseArgs } from 'node:util';
 import { writeFields, readArticleFile } from '../src/lib/draft/fields.ts';
 import { offlineDraft, type FieldChange } from '../src/lib/draft/offline.ts';
 import { PROVIDERS, providerDraft, type Provider } from '../src/lib/draft/provider.ts';
 import { articlePathsFrom } from './article-args.ts';
+import { commandArgs } from './cli-args.ts';
 
 const USAGE = `usage: npm run draft -- [--provider anthropic|openai] [--model NAME] [--base-url URL] ARTICLE…
   ARTICLE: a file in content/articles/, or its slug.
@@ -13,10 +13,7 @@ const USAGE = `usage: npm run draft -- [--provider anthropic|openai] [--model NA
   the key comes from ${Object.values(PROVIDERS).map((p) => p.keyVariable).join(' or ')}.
   Only missing fields and earlier drafts are written; a person's text is never changed.`;
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { provider: { type: 'string' }, model: { type: 'string' }, 'base-url': { type: 'string' }, 'content-root': { type: 'string', default: '.' }, help: { type: 'boolean' } },
-});
+const { values, positionals } = commandArgs({ provider: { type: 'string' }, model: { type: 'string' }, 'base-url': { type: 'string' }, 'content-root': { type: 'string', default: '.' }, help: { type: 'boolean' } }, USAGE);
 if (values.help || positionals.length === 0) {
   console.log(USAGE);
   process.exit(values.help ? 0 : 2);

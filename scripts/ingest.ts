@@ -15,17 +15,12 @@ import { prepareArticle } from '../src/lib/ingest/prepare.ts';
 import { formatReport, type IngestReport } from '../src/lib/ingest/report.ts';
 import { contentDirs } from '../src/loaders/read-articles.ts';
 import { readEntities, type EntityFile } from '../src/loaders/read-entities.ts';
+import { commandArgs } from './cli-args.ts';
 
 const USAGE = 'usage: npm run ingest -- <file.txt | page.html | folder> [more] [--json] [--content-root DIR]';
-const args = process.argv.slice(2);
-const rootFlag = args.indexOf('--content-root');
-if (rootFlag !== -1 && args[rootFlag + 1] === undefined) {
-  console.error(USAGE);
-  process.exit(2);
-}
-const root = resolve(rootFlag === -1 ? '.' : args[rootFlag + 1]!);
-const json = args.includes('--json');
-const inputs = args.filter((a, i) => a !== '--json' && (rootFlag === -1 || (i !== rootFlag && i !== rootFlag + 1)));
+const { values, positionals: inputs } = commandArgs({ json: { type: 'boolean', default: false }, 'content-root': { type: 'string', default: '.' } }, USAGE);
+const root = resolve(values['content-root']);
+const json = values.json;
 if (inputs.length === 0) {
   console.error(USAGE);
   process.exit(2);

@@ -1,10 +1,10 @@
 // npm run review -- ARTICLE [--field summary.fr]… [--all] [--as written|translated]
 // Marks machine-drafted titles and summaries as a person's, once someone has read (and corrected) them.
-import { parseArgs } from 'node:util';
 import { readArticleFile, writeFields } from '../src/lib/draft/fields.ts';
 import { reviewChanges, type ReviewedAs } from '../src/lib/draft/review.ts';
 import { unreviewedFields } from '../src/schemas/authorship.ts';
 import { articlePathsFrom } from './article-args.ts';
+import { commandArgs } from './cli-args.ts';
 
 const USAGE = `usage: npm run review -- ARTICLE… [--field summary.fr]… [--all] [--as written|translated]
   With no --field nor --all: lists the fields of each article no person has written or reviewed.
@@ -12,10 +12,7 @@ const USAGE = `usage: npm run review -- ARTICLE… [--field summary.fr]… [--al
   --all          marks every machine-drafted field reviewed.
   --as           what the reviewer did; by default "written" in the original language, "translated" in the others.`;
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { field: { type: 'string', multiple: true }, all: { type: 'boolean' }, as: { type: 'string' }, 'content-root': { type: 'string', default: '.' }, help: { type: 'boolean' } },
-});
+const { values, positionals } = commandArgs({ field: { type: 'string', multiple: true }, all: { type: 'boolean' }, as: { type: 'string' }, 'content-root': { type: 'string', default: '.' }, help: { type: 'boolean' } }, USAGE);
 if (values.help || positionals.length === 0) {
   console.log(USAGE);
   process.exit(values.help ? 0 : 2);
