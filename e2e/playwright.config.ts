@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../scripts/free-port.ts';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -15,18 +15,6 @@ if (!existsSync(executablePath)) {
 // serving an empty folder.
 for (const [folder, command] of [['dist', 'npm run build'], ['dist-hostile', 'npm run build:hostile']] as const) {
   if (!existsSync(`${ROOT}${folder}/index.html`)) throw new Error(`${folder}/ has no build: run \`${command}\` before the end-to-end tests.`);
-}
-
-/** A port nobody listens on now: the tests start their own servers and never reuse one they did not start. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 // Playwright loads this file again in each worker: the ports are chosen once, in the runner, and

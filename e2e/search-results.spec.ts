@@ -1,19 +1,7 @@
 // Search as a reader judges it: the articles that use a word come first, excerpts show only text the
 // page shows, labels are not text, filter counts follow the query, and opening a result is clean.
 import { expect, test, type Page } from '@playwright/test';
-
-/** Every result's path in order, after "Show more" has revealed them all. */
-async function resultUrls(page: Page): Promise<string[]> {
-  // The machine may be busy: a first search loads Pagefind's WASM and index.
-  await expect(page.locator('#search-status')).not.toHaveText(/^$|…$/, { timeout: 20_000 });
-  const more = page.locator('#search-more');
-  for (let shown = await page.locator('#search-results li').count(); await more.isVisible(); ) {
-    await more.click();
-    await expect(page.locator('#search-results li')).not.toHaveCount(shown);
-    shown = await page.locator('#search-results li').count();
-  }
-  return page.locator('#search-results a.result-title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
+import { resultUrls } from './search-page.ts';
 
 /** Text without spaces, full stops and ¶ marks: Pagefind spaces CJK words apart and ends each block with ". ". */
 const squeeze = (text: string) => text.replace(/[\s.…¶]+/g, '');

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { resultUrls } from './search-page.ts';
 
 const SLUG = {
   azure: 'anthropic-hires-ms-azure-ai-lead',
@@ -7,20 +8,6 @@ const SLUG = {
   cto: 'anthropic-hires-former-stripe-cto-rahul-patil',
   ctoFr: 'rahul-patil-ancien-cto-de-stripe-devient-cto-d-anthropic',
 };
-
-/** The result links of the search page, once the search has answered. */
-/** Every result's path, after showing them all (ten come at a time). */
-async function resultUrls(page: Page): Promise<string[]> {
-  // The machine may be busy: a first search loads Pagefind's WASM and index.
-  await expect(page.locator('#search-status')).not.toHaveText(/^$|…$/, { timeout: 20_000 });
-  const more = page.locator('#search-more');
-  for (let shown = await page.locator('#search-results li').count(); await more.isVisible(); ) {
-    await more.click();
-    await expect(page.locator('#search-results li')).not.toHaveCount(shown);
-    shown = await page.locator('#search-results li').count();
-  }
-  return page.locator('#search-results a.result-title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
 
 for (const [lang, query, slug] of [
   ['en', 'Davuluri', SLUG.azure],

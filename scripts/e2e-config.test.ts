@@ -13,6 +13,7 @@ function projectWith(builds: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-e2e-config-'));
   cpSync(join(project, 'e2e'), join(dir, 'e2e'), { recursive: true });
   cpSync(join(project, 'src'), join(dir, 'src'), { recursive: true });
+  cpSync(join(project, 'scripts'), join(dir, 'scripts'), { recursive: true, filter: (from) => !from.includes('/fixtures/') });
   cpSync(join(project, 'package.json'), join(dir, 'package.json'));
   symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
   for (const build of builds) {

@@ -3,7 +3,7 @@
 // Usage: node scripts/search-ranks.ts [dist]   (a built site; it is served on a free port)
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.ts';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 
@@ -15,17 +15,6 @@ export const QUERIES: Record<'en' | 'fr' | 'zh', string[]> = {
 };
 
 const dist = process.argv[2] ?? 'dist';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Every result's path, in order, after "Show more" has revealed them all. */
 async function resultPaths(page: Page, url: string): Promise<string[]> {
