@@ -39,7 +39,7 @@ const oursEnv = (timings: string) => ({ DOSSIER_CONTENT_ROOT: corpus, DOSSIER_CA
 async function buildOurs(label: string) {
   const timings = join(work, `timings-${label}.json`);
   const m = await measure(process.execPath, [astro, 'build', '--outDir', ours], { cwd: project, env: oursEnv(timings) });
-  const phases = JSON.parse(readFileSync(timings, 'utf8')) as { contentSyncMs: number; renderMs: number; pagefindMs: number; cards: { rendered: number; cached: number; renderMs: number } };
+  const phases = JSON.parse(readFileSync(timings, 'utf8')) as { contentSyncMs: number; renderMs: number; pagefindMs: number; cards: { rendered: number; cached: number; renderMs: number; medianMs: number } };
   log(`ours ${label}: ${(m.ms / 1000).toFixed(1)} s, ${pagesIn(m)} pages (${copiedIn(m)} copied), peak ${(m.peakRssBytes / 2 ** 30).toFixed(2)} GB, cards drawn ${phases.cards.rendered}`);
   return { ...m, pages: pagesIn(m), copied: copiedIn(m), indexSeconds: indexSecondsIn(m), phases };
 }
@@ -99,7 +99,7 @@ const result = {
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
   ours: {
     pages: cold.pages,
-    cold: { ms: Math.round(cold.ms), peakRssBytes: cold.peakRssBytes, phases: cold.phases, msPerPage: +(cold.ms / cold.pages).toFixed(2), msPerCard: +(cold.phases.cards.renderMs / Math.max(1, cold.phases.cards.rendered)).toFixed(1) },
+    cold: { ms: Math.round(cold.ms), peakRssBytes: cold.peakRssBytes, phases: cold.phases, msPerPage: +(cold.ms / cold.pages).toFixed(2), msPerCard: cold.phases.cards.medianMs },
     warm: { ms: warmMs, peakRssBytes: Math.max(...warm.map((m) => m.peakRssBytes)), msPerPage: +(warmMs / cold.pages).toFixed(2), contentSyncMs: ms(warm.map((m) => m.phases.contentSyncMs)), renderMs: ms(warm.map((m) => m.phases.renderMs)), pagefindMs: ms(warm.map((m) => m.phases.pagefindMs)), cardsDrawn: Math.max(...warm.map((m) => m.phases.cards.rendered)) },
     oneChanged: {
       ms: ms(changed.map((m) => m.ms)),
@@ -139,7 +139,7 @@ Dossier benchmark: ${N} articles, ${cold.pages} pages, median of ${RUNS} runs ($
 
 build                              wall      ms/page   peak memory
 ours, cold (cards drawn: ${cold.phases.cards.rendered})     ${(cold.ms / 1000).toFixed(1).padStart(7)} s ${String(result.ours.cold.msPerPage).padStart(8)} ${gb(cold.peakRssBytes).padStart(12)}
-  content sync ${cold.phases.contentSyncMs} ms · page render ${cold.phases.renderMs} ms (cards ${cold.phases.cards.renderMs} ms, ${result.ours.cold.msPerCard} ms each) · Pagefind ${cold.phases.pagefindMs} ms
+  content sync ${cold.phases.contentSyncMs} ms · page render ${cold.phases.renderMs} ms (cards ${cold.phases.cards.renderMs} ms, median ${result.ours.cold.msPerCard} ms each) · Pagefind ${cold.phases.pagefindMs} ms
 ours, warm                        ${(warmMs / 1000).toFixed(1).padStart(7)} s ${String(result.ours.warm.msPerPage).padStart(8)} ${gb(result.ours.warm.peakRssBytes).padStart(12)}
   content sync ${result.ours.warm.contentSyncMs} ms · page render ${result.ours.warm.renderMs} ms · Pagefind ${result.ours.warm.pagefindMs} ms · cards drawn ${result.ours.warm.cardsDrawn}
 ours, one article changed          ${(result.ours.oneChanged.ms / 1000).toFixed(1).padStart(7)} s          ${gb(result.ours.oneChanged.peakRssBytes).padStart(12)}   ${result.ratios.oursOneChangedOverWarm}× warm

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { cardStats } from '../og/card.ts';
+import { cardTimings } from '../og/card.ts';
 
 /**
  * For the benchmark only: when DOSSIER_TIMINGS names a file, writes the time of
@@ -34,7 +34,7 @@ export function timedBuild(indexing: AstroIntegration): AstroIntegration[] {
             contentSyncMs: ms('configDone', 'buildStart'),
             renderMs: ms('buildStart', 'generated'),
             pagefindMs: ms('indexStart', 'end'),
-            cards: { ...cardStats, renderMs: Math.round(cardStats.renderMs) },
+            cards: cardTimings(),
           }),
         );
       },

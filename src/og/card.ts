@@ -2,16 +2,18 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
+import { Renderer, type ImageSource, type Node } from '@takumi-rs/core';
 import type { Locale } from '../i18n/locales.ts';
 import { pngSize } from '../lib/png.ts';
 import { drawCard } from './card-pool.ts';
+import { splitEmoji } from './card-emoji.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Part of every card's cache key: bump it when the card's design changes. */
-const CARD_VERSION = 1;
+const CARD_VERSION = 2;
+/** All that decides a card's bytes: what it says and the design version (the card cache's and the card routes' keys). */
+export const cardIdentity = (card: CardContent) => ({ v: CARD_VERSION, ...card });
 
 export interface CardContent {
   lang: Locale;
@@ -25,47 +27,62 @@ export interface CardContent {
 const require = createRequire(import.meta.url);
 const fontFile = (pkg: string, file: string) => join(dirname(require.resolve(`${pkg}/package.json`)), file);
 
-type Font = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
-let fonts: { latin: Font[]; han: Font[] } | undefined;
-function loadFonts() {
-  fonts ??= {
-    latin: [
-      { name: 'Noto Sans', data: readFileSync(fontFile('@expo-google-fonts/noto-sans', '400Regular/NotoSans_400Regular.ttf')), weight: 400, style: 'normal' },
-      { name: 'Noto Sans', data: readFileSync(fontFile('@expo-google-fonts/noto-sans', '700Bold/NotoSans_700Bold.ttf')), weight: 700, style: 'normal' },
-    ],
-    han: [
-      { name: 'Noto Sans SC', data: readFileSync(fontFile('@expo-google-fonts/noto-sans-sc', '400Regular/NotoSansSC_400Regular.ttf')), weight: 400, style: 'normal' },
-      { name: 'Noto Sans SC', data: readFileSync(fontFile('@expo-google-fonts/noto-sans-sc', '700Bold/NotoSansSC_700Bold.ttf')), weight: 700, style: 'normal' },
-    ],
-  };
-  return fonts;
-}
+const FONTS = [
+  { name: 'Noto Sans', pkg: '@expo-google-fonts/noto-sans', file: '400Regular/NotoSans_400Regular.ttf', weight: 400 },
+  { name: 'Noto Sans', pkg: '@expo-google-fonts/noto-sans', file: '700Bold/NotoSans_700Bold.ttf', weight: 700 },
+  { name: 'Noto Sans SC', pkg: '@expo-google-fonts/noto-sans-sc', file: '400Regular/NotoSansSC_400Regular.ttf', weight: 400 },
+  { name: 'Noto Sans SC', pkg: '@expo-google-fonts/noto-sans-sc', file: '700Bold/NotoSansSC_700Bold.ttf', weight: 700 },
+] as const;
 
-type Node = { type: string; props: { style: Record<string, unknown>; children?: string | Node | Node[] } };
-const box = (style: Record<string, unknown>, children: string | Node | Node[] = []): Node => ({ type: 'div', props: { style, children } });
+/** One renderer per thread, its fonts parsed once (the Chinese faces are 10 MB each): every later card reuses them. */
+let renderer: Promise<Renderer> | undefined;
+function cardRenderer(): Promise<Renderer> {
+  renderer ??= (async () => {
+    const created = new Renderer();
+    for (const font of FONTS) await created.registerFont({ name: font.name, data: readFileSync(fontFile(font.pkg, font.file)), weight: font.weight, style: 'normal' });
+    return created;
+  })();
+  return renderer;
+}
 
 /** Titles this long or longer get a smaller type size, so four lines always fit. */
 const titleSize = (title: string) => (title.length > 90 ? 50 : title.length > 60 ? 56 : 64);
 
+/** A line of the card: its text, with each emoji as an image one em square, sitting on the baseline like a glyph. */
+function line(text: string, style: Record<string, unknown>, images: ImageSource[]): Node {
+  const children = splitEmoji(text).map((part): Node => {
+    if ('text' in part) return { type: 'text', text: part.text };
+    images.push({ src: part.src, data: part.svg });
+    return { type: 'image', src: part.src, style: { width: '1em', height: '1em', margin: '0 0.05em 0 0.1em', verticalAlign: '-0.1em' } };
+  });
+  return { type: 'container', style: { display: 'block', width: 1072, textOverflow: 'ellipsis', ...style }, children };
+}
+
 /**
  * A 1200×630 PNG card for chat unfurls: site name, title and a source/date
- * line, in the page's language with real CJK glyphs. Latin cards use a Latin
+ * line, in the page's language with real CJK glyphs and emoji. Latin cards use a Latin
  * face first (a CJK face would draw ’ and · full-width); Chinese cards the reverse.
  */
 export async function renderCardPng(card: CardContent): Promise<Buffer> {
-  const { latin, han } = loadFonts();
-  const svg = await satori(
-    box({ width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', flexDirection: 'column', background: '#fdfcf9', color: '#1c1b19' }, [
-      box({ width: CARD_WIDTH, height: 18, background: '#8a2c0d' }),
-      box({ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: CARD_WIDTH, height: CARD_HEIGHT - 18, padding: '44px 64px 48px' }, [
-        box({ fontSize: 30, fontWeight: 700, color: '#8a2c0d', width: 1072 }, card.kicker),
-        box({ fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.22, width: 1072, lineClamp: 4 }, card.title),
-        box({ fontSize: 28, color: '#595650', width: 1072, lineClamp: 2 }, card.footer),
-      ]),
-    ]) as never,
-    { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: card.lang === 'zh' ? [...han, ...latin] : [...latin, ...han] },
-  );
-  return Buffer.from(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng());
+  const images: ImageSource[] = [];
+  const fontFamily = card.lang === 'zh' ? '"Noto Sans SC", "Noto Sans"' : '"Noto Sans", "Noto Sans SC"';
+  const node: Node = {
+    type: 'container',
+    style: { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', flexDirection: 'column', backgroundColor: '#fdfcf9', color: '#1c1b19', fontFamily },
+    children: [
+      { type: 'container', style: { width: CARD_WIDTH, height: 18, flexShrink: 0, backgroundColor: '#8a2c0d' } },
+      {
+        type: 'container',
+        style: { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: CARD_WIDTH, height: CARD_HEIGHT - 18, padding: '44px 64px 48px' },
+        children: [
+          line(card.kicker, { fontSize: 30, fontWeight: 700, color: '#8a2c0d', lineClamp: 1 }, images),
+          line(card.title, { fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.22, lineClamp: 4 }, images),
+          line(card.footer, { fontSize: 28, color: '#595650', lineClamp: 2 }, images),
+        ],
+      },
+    ],
+  };
+  return (await cardRenderer()).render(node, { width: CARD_WIDTH, height: CARD_HEIGHT, format: 'png', images });
 }
 
 /** The card cache; the benchmark points DOSSIER_CARD_CACHE elsewhere to measure a cold build. */
@@ -73,15 +90,25 @@ const CACHE_DIR = process.env['DOSSIER_CARD_CACHE'] ?? join(process.cwd(), 'node
 
 /**
  * How many cards this build drew and took from the cache, and the time the
- * workers spent drawing them, summed (read by the benchmark). On globalThis because the config and the
+ * workers spent drawing each (read by the benchmark). On globalThis because the config and the
  * page renderer load this module separately.
  */
-export const cardStats: { rendered: number; cached: number; renderMs: number; damaged: number } = ((globalThis as { __dossierCards?: typeof cardStats }).__dossierCards ??= {
+export const cardStats: { rendered: number; cached: number; renderMs: number; damaged: number; drawMs: number[] } = ((globalThis as { __dossierCards?: typeof cardStats }).__dossierCards ??= {
   rendered: 0,
   cached: 0,
   renderMs: 0,
   damaged: 0,
+  drawMs: [],
 });
+
+/** The build's card figures for the benchmark: counts, total drawing time and the median time of one card. */
+export function cardTimings() {
+  const sorted = [...cardStats.drawMs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const medianMs = sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const { drawMs: _, ...counts } = cardStats;
+  return { ...counts, renderMs: Math.round(cardStats.renderMs), medianMs: +medianMs.toFixed(1) };
+}
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -115,7 +142,7 @@ function writeAtomically(path: string, data: Uint8Array | string): void {
  * on every read.
  */
 export async function cardPng(card: CardContent): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify({ v: CARD_VERSION, ...card })).digest('hex');
+  const key = createHash('sha256').update(JSON.stringify(cardIdentity(card))).digest('hex');
   const cached = join(CACHE_DIR, `${key}.png`);
   const hit = readCachedCard(cached);
   if (hit) {
@@ -125,6 +152,7 @@ export async function cardPng(card: CardContent): Promise<Buffer> {
   const { png, ms } = await drawCard(card);
   // Drawing time in the worker, not the wait: cards are drawn several at once.
   cardStats.renderMs += ms;
+  cardStats.drawMs.push(ms);
   cardStats.rendered++;
   mkdirSync(CACHE_DIR, { recursive: true });
   // The image first, then its hash: a build stopped in between leaves a card that is drawn again.
