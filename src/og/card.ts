@@ -11,7 +11,7 @@ import { splitEmoji } from './card-emoji.ts';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Part of every card's cache key: bump it when the card's design changes. */
-const CARD_VERSION = 2;
+const CARD_VERSION = 3;
 /** All that decides a card's bytes: what it says and the design version (the card cache's and the card routes' keys). */
 export const cardIdentity = (card: CardContent) => ({ v: CARD_VERSION, ...card });
 
@@ -32,6 +32,9 @@ const FONTS = [
   { name: 'Noto Sans', pkg: '@expo-google-fonts/noto-sans', file: '700Bold/NotoSans_700Bold.ttf', weight: 700 },
   { name: 'Noto Sans SC', pkg: '@expo-google-fonts/noto-sans-sc', file: '400Regular/NotoSansSC_400Regular.ttf', weight: 400 },
   { name: 'Noto Sans SC', pkg: '@expo-google-fonts/noto-sans-sc', file: '700Bold/NotoSansSC_700Bold.ttf', weight: 700 },
+  // Titles shown in their own language until translated may be Arabic (or Persian, Urdu).
+  { name: 'Noto Sans Arabic', pkg: '@expo-google-fonts/noto-sans-arabic', file: '400Regular/NotoSansArabic_400Regular.ttf', weight: 400 },
+  { name: 'Noto Sans Arabic', pkg: '@expo-google-fonts/noto-sans-arabic', file: '700Bold/NotoSansArabic_700Bold.ttf', weight: 700 },
 ] as const;
 
 /** One renderer per thread, its fonts parsed once (the Chinese faces are 10 MB each): every later card reuses them. */
@@ -65,7 +68,7 @@ function line(text: string, style: Record<string, unknown>, images: ImageSource[
  */
 export async function renderCardPng(card: CardContent): Promise<Buffer> {
   const images: ImageSource[] = [];
-  const fontFamily = card.lang === 'zh' ? '"Noto Sans SC", "Noto Sans"' : '"Noto Sans", "Noto Sans SC"';
+  const fontFamily = `${card.lang === 'zh' ? '"Noto Sans SC", "Noto Sans"' : '"Noto Sans", "Noto Sans SC"'}, "Noto Sans Arabic"`;
   const node: Node = {
     type: 'container',
     style: { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', flexDirection: 'column', backgroundColor: '#fdfcf9', color: '#1c1b19', fontFamily },
