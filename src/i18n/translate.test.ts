@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import en from './strings/en.json' with { type: 'json' };
 import fr from './strings/fr.json' with { type: 'json' };
 import zh from './strings/zh.json' with { type: 'json' };
@@ -38,5 +40,20 @@ describe('pickLocale', () => {
     [[], 'en'],
   ] as const)('%j → %s', (languages, locale) => {
     expect(pickLocale(languages)).toBe(locale);
+  });
+});
+
+describe('UI strings', () => {
+  it('are all used: each key is named in the code, whole or as a `prefix.${…}` template', () => {
+    const code = execSync("git ls-files -- 'src/*.ts' 'src/*.astro'", { encoding: 'utf8' })
+      .split('\n')
+      .filter((f) => f && !f.includes('/strings/') && !f.endsWith('.test.ts'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const named = (key: string) =>
+      [`'${key}'`, `"${key}"`, `\`${key}\``].some((q) => code.includes(q)) ||
+      key.split('.').some((_, i, parts) => i > 0 && code.includes(`\`${parts.slice(0, i).join('.')}.\${`));
+    const unused = Object.keys(en).filter((key) => !named(key) && !named(key.replace(/\.(one|other)$/, '')));
+    expect(unused).toEqual([]);
   });
 });
