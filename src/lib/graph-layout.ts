@@ -24,6 +24,9 @@ function lcg(seed = 1): () => number {
   return () => ((state = (state * 1664525 + 1013904223) % 4294967296) / 4294967296);
 }
 
+/** Coordinates to a tenth of a unit: enough for a drawing, and short in the page. */
+const round = (v: number) => Math.round(v * 10) / 10;
+
 const radius = (weight: number) => 5 + 3 * Math.sqrt(weight);
 
 /**
@@ -66,7 +69,6 @@ function fit(nodes: PlacedNode[], width: number, height: number): PlacedNode[] {
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const sx = (width - 2 * marginX) / (maxX - minX || 1);
   const sy = (height - 2 * marginY) / (maxY - minY || 1);
-  const round = (v: number) => Math.round(v * 10) / 10;
   return nodes.map((n) => ({
     ...n,
     x: round(marginX + (maxX === minX ? (width - 2 * marginX) / 2 : (n.x - minX) * sx)),
@@ -134,7 +136,6 @@ export function placeLabels(nodes: readonly PlacedNode[], names: ReadonlyMap<str
     const free = candidates.find(([, box]) => box.left >= 0 && box.top >= 0 && box.right <= width && box.bottom <= height && !taken.some((t) => overlaps(t, box)) && !circles.some((c) => overlaps(c, box)));
     if (!free) continue;
     taken.push(free[1]);
-    const round = (v: number) => Math.round(v * 10) / 10;
     placed.set(n.id, { x: round(free[0].x), y: round(free[0].y), anchor: free[0].anchor });
   }
   return placed;
