@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { writeCorpus } from './bench/corpus.ts';
@@ -18,11 +19,12 @@ describe('incremental build', () => {
     const work = mkdtempSync(join(tmpdir(), 'dossier-incremental-'));
     const corpus = join(work, 'corpus');
     writeCorpus(project, corpus, { articles: 12 });
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_CONTENT_ROOT: corpus, DOSSIER_CACHE_DIR: join(work, 'cache'), DOSSIER_CARD_CACHE: join(work, 'cards') };
+    // NO_COLOR: the log is read below, and CI (which sets CI=true) would otherwise get colour codes in it.
+    const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_CONTENT_ROOT: corpus, DOSSIER_CACHE_DIR: join(work, 'cache'), DOSSIER_CARD_CACHE: join(work, 'cards') };
     const build = (outDir: string, ...args: string[]) => {
       const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...args], { cwd: project, encoding: 'utf8', env });
       expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
-      return { dir: outDir, log: run.stdout };
+      return { dir: outDir, log: stripVTControlCharacters(run.stdout) };
     };
     try {
       const before = build(join(work, 'before'));
