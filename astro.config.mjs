@@ -2,10 +2,11 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { timedBuild } from './src/integrations/build-timings.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
+import { pagefind } from './src/search/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { META_CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
+import { DEFAULT_LOCALE, HTML_LANG } from './src/i18n/locales.ts';
 
 // Thin on purpose: plugins and integrations live in src/ (docs/design.md §7).
 export default defineConfig({
@@ -18,10 +19,10 @@ export default defineConfig({
     // One request for first render: the stylesheet (under 3 KB gzip) is inlined. Astro writes it at
     // the end of <head>, after every tag a chat crawler reads (docs/design.md §5).
     inlineStylesheets: 'always',
-    // Several pages in flight: cards draw in worker threads (src/og/card-pool.ts) and file writes overlap rendering.
+    // Several pages in flight: cards draw in worker threads (src/cards/card-pool.ts) and file writes overlap rendering.
     concurrency: 8,
   },
-  // Pages from getStaticPaths() carry a cacheKey (src/page-keys.ts): an unchanged page is copied from the last build
+  // Pages from getStaticPaths() carry a cacheKey (src/site/page-keys.ts): an unchanged page is copied from the last build
   // (kept in cacheDir; `astro build --force` renders all). Astro's docs say it is off above concurrency 1; Astro 7.3's
   // generate.js checks the cache in both paths, and 8 wrote the pages of a one-article change twice as fast as 1.
   experimental: { incrementalBuild: true },
@@ -36,7 +37,7 @@ export default defineConfig({
     securityHeaders(),
     sitemap({
       // hreflang alternates for each page's three languages.
-      i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', zh: 'zh-CN' } },
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: HTML_LANG },
       // Pages that are not content: the language chooser, 404 pages, permalinks that point elsewhere.
       filter: (page) => !/\/(404\/?|a\/[^/]+\/)$/.test(new URL(page).pathname) && new URL(page).pathname !== '/',
     }),

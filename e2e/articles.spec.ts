@@ -2,7 +2,7 @@ import { SITE } from './site.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { LOCALES } from '../src/i18n/locales.ts';
 import { articles, expectedPieces, normalize, sourceText } from './content.ts';
-import { originalTitle, shownSummary, shownTitle } from '../src/lib/shown-field.ts';
+import { originalTitle, shownSummary, shownTitle } from '../src/schemas/shown-field.ts';
 
 function collectConsoleErrors(page: Page): string[] {
   const errors: string[] = [];

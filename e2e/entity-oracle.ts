@@ -1,6 +1,6 @@
 // What the entity tests compare the pages with: the registry and an entity finder of their own.
 import { LOCALES, type Locale } from '../src/i18n/locales.ts';
-import { surfaceForms } from '../src/lib/entity-aliases.ts';
+import { surfaceForms } from '../src/entities/entity-aliases.ts';
 import { readEntities } from '../src/loaders/read-entities.ts';
 import type { ArticleData } from '../src/schemas/article.ts';
 import { hasText } from '../src/schemas/authorship.ts';

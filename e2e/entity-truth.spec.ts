@@ -9,7 +9,7 @@ import { entities, entitiesIn, summaryText } from './entity-oracle.ts';
 
 const STRINGS: Record<Locale, Record<string, string>> = { en, fr, zh };
 const entity = (id: string) => entities.find((e) => e.id === id)!;
-const articleById = new Map(articles.map((a) => [a.data.id, a]));
+const articleByDataId = new Map(articles.map((a) => [a.data.id, a]));
 
 /**
  * The test's own statement of the rule: a statement is a claim when the
@@ -19,7 +19,7 @@ const articleById = new Map(articles.map((a) => [a.data.id, a]));
 const DOUBT = ['ai-generated', 'unsourced-figures', 'unverified-claims'];
 function isClaim(basis: { articles: readonly string[]; unverified?: boolean | undefined }): boolean {
   if (basis.unverified) return true;
-  return basis.articles.length > 0 && basis.articles.every((id) => articleById.get(id)?.data.notes.flags.some((f) => DOUBT.includes(f)));
+  return basis.articles.length > 0 && basis.articles.every((id) => articleByDataId.get(id)?.data.notes.flags.some((f) => DOUBT.includes(f)));
 }
 
 async function jsonLd(page: Page): Promise<Record<string, unknown>> {
@@ -70,12 +70,12 @@ for (const lang of LOCALES) {
         const line = page.locator('.relations > li').filter({ has: page.locator(`a[href="/${lang}/entities/${other}/"]`) }).filter({ hasText: relation.role[lang] }).first();
         await expect(line, what).toBeVisible();
         for (const id of relation.articles) {
-          await expect(line.locator(`a[href="/${lang}/articles/${articleById.get(id)!.slug}/"]`), `${what}: its source`).toHaveCount(1);
+          await expect(line.locator(`a[href="/${lang}/articles/${articleByDataId.get(id)!.slug}/"]`), `${what}: its source`).toHaveCount(1);
         }
         if (isClaim(relation)) {
           claims += 1;
           await expect(line.locator('.claim-label'), what).toHaveText(t['entity.claim']!);
-          const reasons = relation.articles.flatMap((id) => articleById.get(id)!.data.notes.flags).filter((f) => DOUBT.includes(f));
+          const reasons = relation.articles.flatMap((id) => articleByDataId.get(id)!.data.notes.flags).filter((f) => DOUBT.includes(f));
           for (const reason of relation.unverified ? [...reasons, 'unverified-claims'] : reasons) await expect(line, what).toContainText(t[`claim.${reason}`]!);
         } else {
           await expect(line.locator('.claim-label'), `${what} is reported as fact`).toHaveCount(0);
@@ -91,7 +91,7 @@ for (const lang of LOCALES) {
       await page.goto(`/${lang}/entities/${e.id}/`);
       const note = page.locator('.description-source');
       await expect(note.locator('.claim-label'), e.id).toHaveText(t['entity.claim']!);
-      for (const id of e.data.descriptionBasis!.articles) await expect(note.locator(`a[href="/${lang}/articles/${articleById.get(id)!.slug}/"]`)).toHaveCount(1);
+      for (const id of e.data.descriptionBasis!.articles) await expect(note.locator(`a[href="/${lang}/articles/${articleByDataId.get(id)!.slug}/"]`)).toHaveCount(1);
       expect((await jsonLd(page))['description'], e.id).toBeUndefined();
     }
     await page.goto(`/${lang}/entities/pavan-davuluri/`);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { contentDirs, readArticles } from '../src/loaders/read-articles.ts';
-import { shownSummary } from '../src/lib/shown-field.ts';
+import { shownSummary } from '../src/schemas/shown-field.ts';
 
 // Runs against the site built from e2e/fixtures/hostile, which holds an article made from a raw page
 // (e2e/fixtures/raw/northvale-library-archive.txt) by `npm run ingest` and then `npm run draft`, with

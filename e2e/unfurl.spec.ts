@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import ogs from 'open-graph-scraper';
 import { HTML_LANG, LOCALES } from '../src/i18n/locales.ts';
-import { shortTitle } from '../src/lib/seo.ts';
+import { shortTitle } from '../src/seo/seo.ts';
 import { articles } from './content.ts';
-import { shownSummary, shownTitle } from '../src/lib/shown-field.ts';
+import { shownSummary, shownTitle } from '../src/schemas/shown-field.ts';
 import { SERVED, served, SITE } from './site.ts';
 
 
@@ -46,7 +46,7 @@ const article = articles.find((a) => a.slug === 'anthropics-claude-becomes-engin
 for (const lang of LOCALES) {
   test(`an Open Graph parser unfurls the ${lang} article page in ${lang}`, async () => {
     const card = await unfurl(`${SERVED}/${lang}/articles/${article.slug}/`);
-    // Shortened at a word boundary for chat previews (src/lib/seo.ts).
+    // Shortened at a word boundary for chat previews (src/seo/seo.ts).
     expect(card.title).toBe(shortTitle(shownTitle(article.data, lang)!.text, HTML_LANG[lang]));
     expect(shownSummary(article.data, lang)!.text.startsWith(card.description!.replace(/…$/, ''))).toBe(true);
     expect(card.url).toBe(`${SITE}/${lang}/articles/${article.slug}/`);

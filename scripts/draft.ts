@@ -1,8 +1,8 @@
 // npm run draft -- [--provider anthropic|openai] [--model NAME] [--base-url URL] ARTICLE…
 // Fills the titles and summaries nobody has written yet (and refreshes earlier drafts), labelled machine-drafted.
-import { writeFields, readArticleFile } from '../src/lib/draft/fields.ts';
-import { offlineDraft, type FieldChange } from '../src/lib/draft/offline.ts';
-import { PROVIDERS, providerDraft, type Provider } from '../src/lib/draft/provider.ts';
+import { writeFields, readArticleFile } from '../src/draft/fields.ts';
+import { offlineDraft, type FieldChange } from '../src/draft/offline.ts';
+import { PROVIDERS, providerDraft, type Provider } from '../src/draft/provider.ts';
 import { articlePathsFrom } from './article-args.ts';
 import { commandArgs } from './cli-args.ts';
 

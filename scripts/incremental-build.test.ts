@@ -1,4 +1,4 @@
-// Astro's incremental build copies a page from the last build while its cacheKey (src/page-keys.ts)
+// Astro's incremental build copies a page from the last build while its cacheKey (src/site/page-keys.ts)
 // and its code are unchanged. This builds a small synthetic site, renames one entity, and builds it
 // again twice: with the cache, and clean. The two must be equal byte for byte (a key that misses an
 // input leaves a stale page), and the pages that changed must be exactly those that show the name.

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createEntityMatcher } from '../src/lib/entity-matcher.ts';
-import { formatScores, plainBlocks, scoreCorpus, totals, type Expected } from '../src/lib/ingest/evaluate.ts';
-import { prepareArticle } from '../src/lib/ingest/prepare.ts';
+import { createEntityMatcher } from '../src/entities/entity-matcher.ts';
+import { formatScores, plainBlocks, scoreCorpus, totals, type Expected } from '../src/ingest/evaluate.ts';
+import { prepareArticle } from '../src/ingest/prepare.ts';
 import { hasText } from '../src/schemas/authorship.ts';
 import { contentDirs, readArticles } from '../src/loaders/read-articles.ts';
 

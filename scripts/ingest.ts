@@ -8,11 +8,11 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ContentError, ContentErrors } from '../src/lib/content-error.ts';
-import { matcherForLanguage } from '../src/lib/entity-aliases.ts';
-import type { EntityMatcher } from '../src/lib/entity-matcher.ts';
-import { readExisting } from '../src/lib/ingest/existing.ts';
-import { prepareArticle } from '../src/lib/ingest/prepare.ts';
-import { formatReport, type IngestReport } from '../src/lib/ingest/report.ts';
+import { matcherForLanguage } from '../src/entities/entity-aliases.ts';
+import type { EntityMatcher } from '../src/entities/entity-matcher.ts';
+import { readExisting } from '../src/ingest/existing.ts';
+import { prepareArticle } from '../src/ingest/prepare.ts';
+import { formatReport, type IngestReport } from '../src/ingest/report.ts';
 import { contentDirs } from '../src/loaders/read-articles.ts';
 import { readEntities, type EntityFile } from '../src/loaders/read-entities.ts';
 import { commandArgs } from './cli-args.ts';

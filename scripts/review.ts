@@ -1,7 +1,7 @@
 // npm run review -- ARTICLE [--field summary.fr]… [--all] [--as written|translated]
 // Marks machine-drafted titles and summaries as a person's, once someone has read (and corrected) them.
-import { readArticleFile, writeFields } from '../src/lib/draft/fields.ts';
-import { reviewChanges, type ReviewedAs } from '../src/lib/draft/review.ts';
+import { readArticleFile, writeFields } from '../src/draft/fields.ts';
+import { reviewChanges, type ReviewedAs } from '../src/draft/review.ts';
 import { unreviewedFields } from '../src/schemas/authorship.ts';
 import { articlePathsFrom } from './article-args.ts';
 import { commandArgs } from './cli-args.ts';

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { readAllContent } from '../../src/loaders/read-content.ts';
-import { cards } from '../../src/og/card-content.ts';
-import { renderCardPng, type CardContent } from '../../src/og/card.ts';
+import { cards } from '../../src/cards/card-content.ts';
+import { renderCardPng, type CardContent } from '../../src/cards/card-design.ts';
 import { rgbaPixels } from '../../src/lib/png-pixels.ts';
 import { median } from './measure.ts';
 

@@ -7,7 +7,7 @@
 import type { Root } from 'hast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { matcherForLanguage } from '../../src/lib/entity-aliases.ts';
+import { matcherForLanguage } from '../../src/entities/entity-aliases.ts';
 import { readEntities } from '../../src/loaders/read-entities.ts';
 import rehypeEntityLinks from '../../src/markdown/rehype-entity-links.ts';
 import { createArticleRenderer } from '../../src/markdown/render-article.ts';

@@ -1,6 +1,6 @@
 // Throughput of the entity matcher with many aliases: `npm run bench:matcher [-- aliases megabytes runs]`.
 // Deterministic: the same arguments give the same aliases and text.
-import { createEntityMatcher, type AliasPattern } from '../../src/lib/entity-matcher.ts';
+import { createEntityMatcher, type AliasPattern } from '../../src/entities/entity-matcher.ts';
 import { median } from './measure.ts';
 import { mulberry32 } from './corpus.ts';
 

@@ -11,6 +11,9 @@ export const DEFAULT_LOCALE: Locale = 'en';
  */
 export const HTML_LANG: Record<Locale, string> = { en: 'en', fr: 'fr', zh: 'zh-CN' };
 
+/** Open Graph locales (language_TERRITORY). Every tag for a locale lives in this file. */
+export const OG_LOCALE: Record<Locale, string> = { en: 'en_US', fr: 'fr_FR', zh: 'zh_CN' };
+
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }

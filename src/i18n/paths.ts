@@ -16,6 +16,8 @@ export const paths = {
   permalink: (id: string) => `/a/${id}/`,
   articleCard: (lang: Locale, slug: string) => `/og/${lang}/${slug}.png`,
   entityCard: (lang: Locale, id: string) => `/og/${lang}/entities/${id}.png`,
+  /** The card of the home page, and of every page without one of its own. */
+  homeCard: (lang: Locale) => `/og/${lang}/pages/home.png`,
   /** Each language's Pagefind bundle (written after the build, never bundled by Vite). */
   searchBundle: (lang: Locale) => `/pagefind/${lang}/`,
 };

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { cardTimings } from '../og/card.ts';
+import { cardTimings } from '../cards/card.ts';
 
 /**
  * For the benchmark only: when DOSSIER_TIMINGS names a file, writes the time of

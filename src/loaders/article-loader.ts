@@ -1,14 +1,14 @@
 import type { Loader } from 'astro/loaders';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { paths } from '../i18n/paths.ts';
-import { matcherForLanguage } from '../lib/entity-aliases.ts';
+import { matcherForLanguage } from '../entities/entity-aliases.ts';
 import { createArticleRenderer, createSummaryRenderer, PIPELINE_VERSION, type RenderedText } from '../markdown/render-article.ts';
 import type { RecordedMention } from '../markdown/rehype-entity-links.ts';
 import { ContentErrors, problemsOf, type ContentError } from '../lib/content-error.ts';
 import { readAllContent } from './read-content.ts';
 import { contentDirs } from './read-articles.ts';
 import { renderArticleText } from './render-text.ts';
-import { shownSummary } from '../lib/shown-field.ts';
+import { shownSummary } from '../schemas/shown-field.ts';
 
 /** What the loader derives from an article besides its HTML (in `rendered.metadata`). */
 export interface ArticleMetadata {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { problemsOf } from '../lib/content-error.ts';
-import { matcherForLanguage } from '../lib/entity-aliases.ts';
+import { matcherForLanguage } from '../entities/entity-aliases.ts';
 import { createArticleRenderer } from '../markdown/render-article.ts';
 import { articleWith, makeContentRoot, VALID_ARTICLE, VALID_FRONTMATTER } from './content-fixture.ts';
 import { readAllContent } from './read-content.ts';

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeContentRoot } from './content-fixture.ts';
-import { surfaceForms } from '../lib/entity-aliases.ts';
+import { surfaceForms } from '../entities/entity-aliases.ts';
 import { readEntities } from './read-entities.ts';
 
 const ENTITY = (name: string, extra = '') => `type: organization

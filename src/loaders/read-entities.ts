@@ -7,8 +7,8 @@ import { parseYaml } from '../lib/yaml.ts';
 import { zodIssuesToErrors } from '../lib/zod-errors.ts';
 import { SLUG } from '../schemas/common.ts';
 import { entitySchema, type EntityData } from '../schemas/entity.ts';
-import { aliasGuardProblem } from '../lib/alias-guards.ts';
-import { surfaceForms } from '../lib/entity-aliases.ts';
+import { aliasGuardProblem } from '../entities/alias-guards.ts';
+import { surfaceForms } from '../entities/entity-aliases.ts';
 import { nonTextErrors } from '../lib/not-text.ts';
 import { listContentFiles } from './content-files.ts';
 

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
-import { createEntityMatcher } from '../lib/entity-matcher.ts';
+import { createEntityMatcher } from '../entities/entity-matcher.ts';
 import { createArticleRenderer } from './render-article.ts';
 
 export interface Passage {

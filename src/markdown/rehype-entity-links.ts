@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
-import type { EntityMatcher } from '../lib/entity-matcher.ts';
+import type { EntityMatcher } from '../entities/entity-matcher.ts';
 import { segmenter } from '../lib/intl.ts';
 
 /** A mention with its sentence, for entity pages and structured data. */

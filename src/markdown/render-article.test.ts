@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEntityMatcher } from '../lib/entity-matcher.ts';
+import { createEntityMatcher } from '../entities/entity-matcher.ts';
 import { createArticleRenderer, createSummaryRenderer } from './render-article.ts';
 
 const matcher = createEntityMatcher([

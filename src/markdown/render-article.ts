@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import type { EntityMatcher } from '../lib/entity-matcher.ts';
+import type { EntityMatcher } from '../entities/entity-matcher.ts';
 import rehypeArticleStructure from './rehype-article-structure.ts';
 import rehypeEntityLinks, { type RecordedMention } from './rehype-entity-links.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
-import { REMOVAL_KINDS } from '../lib/cleaning/rules.ts';
+import { REMOVAL_KINDS } from './removals.ts';
 import { languageTag, languageTagProblem, localizedText, partialDate, perLocaleShape, SLUG, text } from './common.ts';
 import { segmenter } from '../lib/intl.ts';
 import { fieldInput, normalizeField, type Field } from './authorship.ts';

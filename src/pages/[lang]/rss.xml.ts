@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArticles } from '../../content.ts';
-import { localeStaticPaths, type Locale } from '../../i18n/locales.ts';
+import { getArticles } from '../../site/content.ts';
+import { HTML_LANG, localeStaticPaths, type Locale } from '../../i18n/locales.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useTranslations } from '../../i18n/translate.ts';
-import { describedSummary, titleIn } from '../../i18n/field-labels.ts';
+import { describedSummary, titleIn } from '../../site/field-labels.ts';
 
 export const getStaticPaths = localeStaticPaths;
 
@@ -21,7 +21,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     description: t('site.tagline'),
     site: new URL(paths.home(lang), site),
     trailingSlash: true,
-    customData: `<language>${lang === 'zh' ? 'zh-cn' : lang}</language>`,
+    customData: `<language>${HTML_LANG[lang].toLowerCase()}</language>`,
     items: articles.map((article) => ({
       title: titleIn(article.data, lang).text,
       description: describedSummary(article.data, lang),

@@ -1,4 +1,4 @@
-import { articleCardPaths, cardRoute } from '../../../og/routes.ts';
+import { articleCardPaths, cardRoute } from '../../../cards/routes.ts';
 
 export const getStaticPaths = articleCardPaths;
 export const GET = cardRoute;

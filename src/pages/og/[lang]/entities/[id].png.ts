@@ -1,4 +1,4 @@
-import { cardRoute, entityCardPaths } from '../../../../og/routes.ts';
+import { cardRoute, entityCardPaths } from '../../../../cards/routes.ts';
 
 export const getStaticPaths = entityCardPaths;
 export const GET = cardRoute;

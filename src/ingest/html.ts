@@ -1,0 +1,169 @@
+/**
+ * A saved web page → the article it holds and what the page states about it.
+ * The article is found by Mozilla's Readability (Firefox Reader View) on a
+ * linkedom document; its HTML becomes Markdown through hast and mdast, so
+ * headings, lists and tables stay what the page made them. The facts come from
+ * the page's own metadata: JSON-LD NewsArticle, Open Graph and article:* tags,
+ * <title>, <html lang>. Nothing is fetched: scripts, images and styles are never loaded.
+ */
+import { Readability } from '@mozilla/readability';
+import type { Root as HastRoot } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toMdast } from 'hast-util-to-mdast';
+import { parseHTML } from 'linkedom';
+import type { Nodes, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { partialDatePrecision } from '../schemas/common.ts';
+import type { Block, Detected } from './cleaning/classify.ts';
+import { publisherOfCopyright } from './cleaning/metadata.ts';
+import type { StatedDate } from './cleaning/stated-date.ts';
+
+export interface PageFacts {
+  title?: Detected;
+  date?: Detected<StatedDate>;
+  impossibleDate?: Detected;
+  author?: Detected;
+  publisher?: Detected;
+  language?: Detected;
+  url?: string;
+}
+
+export interface HtmlArticle {
+  facts: PageFacts;
+  /** The article's top-level blocks, as Markdown trees, in page order. */
+  nodes: RootContent[];
+  /** The same blocks as the chrome classifier reads them. */
+  blocks: Block[];
+  /** Images the article had (not kept: the text is what Dossier publishes). */
+  images: number;
+}
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|TechArticle|OpinionNewsArticle)$/;
+
+export function readHtmlPage(html: string): HtmlArticle {
+  const { document } = parseHTML(html);
+  const facts = pageFacts(document as unknown as Document);
+  // Readability changes the document it reads, so it gets its own.
+  const reader = new Readability(parseHTML(html).document as unknown as Document, { keepClasses: false });
+  const parsed = reader.parse();
+  const content = parsed?.content ?? (document as unknown as Document).body?.innerHTML ?? '';
+  if (!facts.author && parsed?.byline) facts.author = { value: parsed.byline.replace(/^(?:by|von|par|por)\s+/i, '').trim(), evidence: `the page's byline: ${parsed.byline}` };
+  if (!facts.title && parsed?.title) facts.title = { value: parsed.title, evidence: `<title>${parsed.title}</title>` };
+
+  const hast = fromHtml(content, { fragment: true }) as HastRoot;
+  const mdast = toMdast(hast) as Root;
+  let images = 0;
+  const plain = (node: Nodes): Nodes[] => {
+    if (node.type === 'image' || node.type === 'imageReference') {
+      images++;
+      return [];
+    }
+    if (node.type === 'html') return [];
+    // Links keep their words only: the article's text is what is published, not the page's tracking URLs.
+    if (node.type === 'link' || node.type === 'linkReference') return node.children.flatMap(plain);
+    if ('children' in node) (node as { children: Nodes[] }).children = node.children.flatMap(plain);
+    return [node];
+  };
+  const nodes = (plain(mdast)[0] as Root).children.filter((n) => toString(n).trim() !== '');
+  const flat = (n: Nodes) => toString(n, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
+  const blocks = nodes.map((n): Block => ({
+    // A list or table is read item by item, one per line, as the removal list shows it.
+    text: n.type === 'list' || n.type === 'table' ? n.children.map(flat).join('\n') : flat(n),
+    shape: n.type === 'heading' ? 'heading' : n.type === 'list' ? 'list' : n.type === 'table' ? 'table' : 'line',
+  }));
+  return { facts, nodes, blocks, images };
+}
+
+function pageFacts(document: Document): PageFacts {
+  const facts: PageFacts = {};
+  const meta = (attr: 'property' | 'name' | 'itemprop', key: string) => document.querySelector(`meta[${attr}="${key}"]`)?.getAttribute('content')?.trim() || undefined;
+  const tag = (attr: string, key: string, value: string) => `<meta ${attr}="${key}" content="${value}">`;
+
+  const article = jsonLdArticle(document);
+  const headline = str(article?.headline);
+  const ogTitle = meta('property', 'og:title');
+  const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  if (headline) facts.title = { value: headline, evidence: `JSON-LD ${str(article!['@type'])} headline` };
+  else if (ogTitle) facts.title = { value: ogTitle, evidence: tag('property', 'og:title', ogTitle) };
+  else if (h1) facts.title = { value: h1, evidence: `<h1>${h1}</h1>` };
+
+  const published = str(article?.datePublished);
+  const ogTime = meta('property', 'article:published_time') ?? meta('itemprop', 'datePublished') ?? meta('name', 'date') ?? meta('name', 'pubdate');
+  const timeEl = document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? undefined;
+  const [dateValue, dateEvidence] = published
+    ? [published, `JSON-LD datePublished "${published}"`]
+    : ogTime
+      ? [ogTime, tag('property', 'article:published_time', ogTime)]
+      : timeEl
+        ? [timeEl, `<time datetime="${timeEl}">`]
+        : [undefined, ''];
+  if (dateValue) {
+    const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ](\d{2}):(\d{2}))?/.exec(dateValue);
+    if (m) {
+      const date = m[3] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}`;
+      if (partialDatePrecision(date) === undefined) facts.impossibleDate = { value: date, evidence: dateEvidence };
+      else facts.date = { value: { date, text: dateValue, ...(m[4] ? { time: `${m[4]}:${m[5]}` } : {}) }, evidence: dateEvidence };
+    }
+  }
+
+  const authors = names(article?.author);
+  const metaAuthor = meta('name', 'author') ?? meta('property', 'article:author');
+  if (authors.length) facts.author = { value: authors.join(', '), evidence: 'JSON-LD author' };
+  else if (metaAuthor && !/^https?:/.test(metaAuthor)) facts.author = { value: metaAuthor, evidence: tag('name', 'author', metaAuthor) };
+
+  const publisher = names(article?.publisher)[0];
+  const siteName = meta('property', 'og:site_name');
+  if (publisher) facts.publisher = { value: publisher, evidence: 'JSON-LD publisher' };
+  else if (siteName) facts.publisher = { value: siteName, evidence: tag('property', 'og:site_name', siteName) };
+  else {
+    // The copyright line of the page's footer names it too ("© 2025 Example News").
+    const lines = [...document.querySelectorAll('footer, [class*="footer"], [id*="footer"]')].flatMap((el) => (el.textContent ?? '').split(/\n/));
+    for (const line of lines) {
+      const name = publisherOfCopyright(line.replace(/\s+/g, ' '));
+      if (name) {
+        facts.publisher = { value: name, evidence: `the page's footer: ${line.replace(/\s+/g, ' ').trim()}` };
+        break;
+      }
+    }
+  }
+
+  const lang = document.documentElement?.getAttribute('lang')?.trim() || meta('property', 'og:locale')?.replace('_', '-');
+  if (lang) facts.language = { value: lang, evidence: `<html lang="${lang}">` };
+  const url = str(article?.url) ?? meta('property', 'og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
+  if (url && /^https?:\/\//.test(url)) facts.url = url;
+  return facts;
+}
+
+type Json = Record<string, unknown>;
+const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.replace(/\s+/g, ' ').trim() : undefined);
+
+/** Names from a JSON-LD person or organisation, or a list of them, or a plain string. */
+function names(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(names);
+  if (typeof value === 'string') return str(value) ? [str(value)!] : [];
+  if (value && typeof value === 'object') return names((value as Json).name);
+  return [];
+}
+
+/** The first JSON-LD object of an article type, looking inside @graph and arrays; malformed JSON is skipped. */
+function jsonLdArticle(document: Document): Json | undefined {
+  const found: Json[] = [];
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      const o = v as Json;
+      const types = ([] as unknown[]).concat(o['@type'] ?? []);
+      if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) found.push(o);
+      if (o['@graph']) visit(o['@graph']);
+    }
+  };
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // A page's broken JSON-LD is its own problem: the other sources of facts still apply.
+    }
+  }
+  return found[0];
+}
+
