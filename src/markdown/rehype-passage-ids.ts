@@ -11,7 +11,8 @@ export const PASSAGE_LINK_LABEL = 'passage-link-label';
  * Gives every passage of the article text a stable id, `p-1`, `p-2`… in
  * document order. The text is the same on all three language pages, so the
  * ids are too: a link to a passage works in any language (docs/design.md §3).
- * A paragraph inside a list item is part of that item's passage. Each passage
+ * A paragraph inside a list item or a quote is part of that item's or quote's passage
+ * (one ¶ for the quote, not one for it and one for each of its paragraphs). Each passage
  * gets a link to itself (a pilcrow, named in the page's language through
  * aria-labelledby), which the page's copy-link script turns into a copy control.
  */
@@ -20,7 +21,7 @@ export default function rehypePassageIds() {
     let n = 0;
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!PASSAGES.has(node.tagName)) return;
-      if (node.tagName === 'p' && parent?.type === 'element' && parent.tagName === 'li') return;
+      if (node.tagName === 'p' && parent?.type === 'element' && (parent.tagName === 'li' || parent.tagName === 'blockquote')) return;
       const id = `p-${++n}`;
       node.properties.id = id;
       const anchor: Element = {

@@ -29,7 +29,7 @@ const SANITIZE_SCHEMA: SanitizeSchema = {
  * Part of every cached rendering's digest: bump it when a change to this
  * pipeline changes its output, so the next build renders every article again.
  */
-export const PIPELINE_VERSION = 6;
+export const PIPELINE_VERSION = 7;
 
 export interface LinkOptions {
   matcher: EntityMatcher;

@@ -48,9 +48,9 @@ export interface RelatedArticle {
 export class EntityIndex {
   /** entity id → the articles that mention it (in their text or summary), each with its mentions, in article order. */
   readonly byEntity = new Map<string, ArticleMentions[]>();
-  /** article id → the entities it mentions, most mentioned first (a summary counts as one mention). */
+  /** article slug → the entities it mentions, most mentioned first (a summary counts as one mention). */
   readonly byArticle = new Map<string, EntityCount[]>();
-  /** article id → entity id → the passages it is named in. */
+  /** article slug → entity id → the passages it is named in. */
   private readonly passages = new Map<string, Map<string, Set<string>>>();
   private readonly stories = new Map<string, string | undefined>();
   /** Each article page asks three times, once per language. */
