@@ -1,5 +1,5 @@
 import type { Seo } from './seo.ts';
-import { getSite, type Article } from '../site/content.ts';
+import type { Article, Site } from '../site/site-data.ts';
 import { publishedLabel, sourceLabel } from '../site/article-labels.ts';
 import { HTML_LANG, type Locale } from '../i18n/locales.ts';
 import { paths } from '../i18n/paths.ts';
@@ -15,14 +15,14 @@ import { entityNode } from './entity-seo.ts';
  * and JSON-LD NewsArticle with the entities it is about and mentions. The
  * article page and its permalink `/a/{id}/` use the same.
  */
-export async function articleSeo(article: Article, lang: Locale, site: URL): Promise<Seo> {
+export function articleSeo(site: Site, article: Article, lang: Locale, siteUrl: URL): Seo {
   const t = useTranslations(lang);
-  const { entityById, index } = await getSite();
+  const { entityById, index } = site;
   const data = article.data;
-  const absolute = (path: string) => new URL(path, site).href;
+  const absolute = (path: string) => new URL(path, siteUrl).href;
   const source = sourceLabel(data, lang, true);
   const published = publishedLabel(data, lang);
-  const entityLd = (id: string) => entityNode(entityById.get(id)!.data, id, lang, site);
+  const entityLd = (id: string) => entityNode(entityById.get(id)!.data, id, lang, siteUrl);
   const named = index.byArticle.get(article.id) ?? [];
   const pageUrl = absolute(paths.article(lang, article.id));
   const title = titleIn(data, lang);
