@@ -11,6 +11,7 @@ import { readAllContent } from '../../src/loaders/read-content.ts';
 import { cards } from '../../src/cards/card-content.ts';
 import { renderCardPng, type CardContent } from '../../src/cards/card-design.ts';
 import { rgbaPixels } from '../../src/lib/png-pixels.ts';
+import { commandArgs } from '../cli-args.ts';
 import { median } from './measure.ts';
 
 /** Every card the site draws: the home page's, each article's and each entity's, in each language. */
@@ -57,11 +58,7 @@ export async function cardBench(root: string, options: { out?: string; compare?:
 }
 
 if (import.meta.main) {
-  const option = (name: string) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i === -1 ? undefined : process.argv[i + 1];
-  };
-  const out = option('out');
-  const compare = option('compare');
+  const { values } = commandArgs({ out: { type: 'string' }, compare: { type: 'string' } }, 'usage: npm run bench:cards [-- --out DIR] [--compare DIR]');
+  const { out, compare } = values;
   console.log(JSON.stringify(await cardBench(process.env['DOSSIER_CONTENT_ROOT'] ?? process.cwd(), { ...(out ? { out } : {}), ...(compare ? { compare } : {}) }), null, 2));
 }

@@ -4,6 +4,7 @@
 // Everything happens in a temporary folder under .bench/ (removed at the end); content/ is never touched.
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { commandArgs } from '../cli-args.ts';
 import { writeCorpus } from './corpus.ts';
 import { linkerTime } from './linker.ts';
 import { matcherThroughput } from './matcher.ts';
@@ -12,12 +13,13 @@ import { writeFloorSite, writeStarlightSite } from './other-sites.ts';
 import { pageWeight } from './page-weight.ts';
 import { measureSearch } from './search.ts';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? fallback : Number(process.argv[i + 1]);
-};
-const N = arg('articles', 1000);
-const RUNS = arg('runs', 3);
+const { values } = commandArgs({ articles: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } }, 'usage: npm run bench [-- --articles N] [--runs R]');
+const N = Number(values.articles);
+const RUNS = Number(values.runs);
+if (!(Number.isInteger(N) && N > 0 && Number.isInteger(RUNS) && RUNS > 0)) {
+  console.error('--articles and --runs take a whole number above 0');
+  process.exit(2);
+}
 const project = process.cwd();
 mkdirSync(join(project, '.bench'), { recursive: true });
 const work = mkdtempSync(join(project, '.bench', `run-${N}-`));
