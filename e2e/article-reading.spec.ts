@@ -7,7 +7,11 @@ const LONG = 'anthropics-claude-becomes-engineering-infrastructure';
 const PATIL_FR = 'rahul-patil-ancien-cto-de-stripe-devient-cto-d-anthropic';
 const LANGS = ['en', 'fr', 'zh'] as const;
 
-const top = (page: Page, selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().top + scrollY);
+const top = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((e) => e.getBoundingClientRect().top + scrollY);
 
 for (const lang of LANGS) {
   for (const slug of [LONG, PATIL_FR]) {
@@ -43,9 +47,9 @@ for (const lang of LANGS) {
 
   test(`${lang}: a table has no empty strip above it`, async ({ page }) => {
     await page.goto(`/${lang}/articles/${LONG}/`);
-    const gaps = await page.locator('.table-scroll').evaluateAll((boxes) =>
-      boxes.map((b) => b.querySelector('table')!.getBoundingClientRect().top - b.getBoundingClientRect().top),
-    );
+    const gaps = await page
+      .locator('.table-scroll')
+      .evaluateAll((boxes) => boxes.map((b) => b.querySelector('table')!.getBoundingClientRect().top - b.getBoundingClientRect().top));
     expect(gaps.length).toBeGreaterThan(0);
     for (const gap of gaps) expect(gap).toBeLessThanOrEqual(2);
   });
@@ -103,11 +107,15 @@ for (const lang of LANGS) {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`/${lang}/articles/${PATIL_FR}/`);
     const passage = page.locator('#p-2');
-    const text = (await passage.evaluate((p) => {
-      const c = p.cloneNode(true) as HTMLElement;
-      c.querySelectorAll('.passage-anchor').forEach((a) => a.remove());
-      return c.textContent!;
-    })).replace(/\s+/g, ' ').trim();
+    const text = (
+      await passage.evaluate((p) => {
+        const c = p.cloneNode(true) as HTMLElement;
+        c.querySelectorAll('.passage-anchor').forEach((a) => a.remove());
+        return c.textContent!;
+      })
+    )
+      .replace(/\s+/g, ' ')
+      .trim();
     await passage.hover();
     await passage.locator('.passage-anchor').click();
     const tools = passage.locator('.passage-tools');

@@ -52,9 +52,9 @@ for (const article of articles) {
 
     test('links to itself in the other languages, and says so in hreflang', async ({ page }) => {
       await page.goto(`/en/articles/${article.slug}/`);
-      const hreflang = await page.locator('link[rel=alternate][hreflang]').evaluateAll((links) =>
-        links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
-      );
+      const hreflang = await page
+        .locator('link[rel=alternate][hreflang]')
+        .evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
       expect(Object.fromEntries(hreflang)).toEqual({
         en: `${SITE}/en/articles/${article.slug}/`,
         fr: `${SITE}/fr/articles/${article.slug}/`,

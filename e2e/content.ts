@@ -26,7 +26,10 @@ export function expectedPieces(source: string, removed: readonly { text: string 
     .filter((line) => line && !/^\|(?:\s*:?-+:?\s*\|)+$/.test(line))
     .flatMap((line) =>
       line.startsWith('|')
-        ? line.slice(1, -1).split('|').map((cell) => cell.trim())
+        ? line
+            .slice(1, -1)
+            .split('|')
+            .map((cell) => cell.trim())
         : line
             .replace(/^(?:[-*]\s+)?•?\s*/, '')
             .replace(/^\d+\.\s+/, '')

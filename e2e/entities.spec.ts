@@ -6,7 +6,8 @@ import { entities, entitiesIn, summaryText } from './entity-oracle.ts';
 /** The articles that mention an entity, in their text or a summary in any language, read from the content files. */
 const mentioning = (entityId: string) =>
   articles.filter(
-    (a) => entitiesIn(a.body.replace(/\\(.)/g, '$1'), a.data.language).has(entityId) || LOCALES.some((l) => entitiesIn(summaryText(a.data, l), l).has(entityId)),
+    (a) =>
+      entitiesIn(a.body.replace(/\\(.)/g, '$1'), a.data.language).has(entityId) || LOCALES.some((l) => entitiesIn(summaryText(a.data, l), l).has(entityId)),
   );
 
 for (const article of articles) {
@@ -77,7 +78,10 @@ test('the entity index groups entities by type with article counts, in every lan
 test('the graph page draws every mentioned entity on a wide screen, with a list of the same names as the accessible equivalent', async ({ page }) => {
   await page.goto('/en/graph/');
   // The seeds name fewer entities than the wide drawing holds (100): it draws them all.
-  const mentioned = entities.filter((e) => mentioning(e.id).length > 0).map((e) => `/en/entities/${e.id}/`).sort();
+  const mentioned = entities
+    .filter((e) => mentioning(e.id).length > 0)
+    .map((e) => `/en/entities/${e.id}/`)
+    .sort();
   const drawn = (await page.locator('svg.graph-wide a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).sort();
   expect(drawn).toEqual(mentioned);
   const listed = (await page.locator('.graph-list li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).sort();
@@ -106,8 +110,16 @@ for (const lang of LOCALES) {
       // Most nodes carry their name on the drawing, not only in a tooltip.
       expect(sizes.length, `${width} px: names drawn`).toBeGreaterThanOrEqual(nodes * 0.75);
       expect(unnamed, `${width} px: nodes without a name`).toBe(0);
-      expect(sizes.filter((s) => s.px < 12), `${width} px: names under 12 px`).toEqual([]);
-      const overlapping = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5).map((b) => `${a.name} / ${b.name}`));
+      expect(
+        sizes.filter((s) => s.px < 12),
+        `${width} px: names under 12 px`,
+      ).toEqual([]);
+      const overlapping = boxes.flatMap((a, i) =>
+        boxes
+          .slice(i + 1)
+          .filter((b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
+          .map((b) => `${a.name} / ${b.name}`),
+      );
       expect(overlapping, `${width} px: overlapping names`).toEqual([]);
     }
   });

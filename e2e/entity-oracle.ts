@@ -19,7 +19,9 @@ export function entitiesIn(text: string, language: string): Set<string> {
     for (const form of surfaceForms(entity.data, lang)) {
       const escaped = form.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const han = /\p{Script=Han}/u.test(form.text);
-      const re = han ? new RegExp(escaped, 'gu') : new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_])${escaped}(?![\\p{L}\\p{M}\\p{N}_]|[.,]\\d${form.notBeforeHyphen ? '|-' : ''})`, 'gu');
+      const re = han
+        ? new RegExp(escaped, 'gu')
+        : new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_])${escaped}(?![\\p{L}\\p{M}\\p{N}_]|[.,]\\d${form.notBeforeHyphen ? '|-' : ''})`, 'gu');
       for (const m of text.matchAll(re)) hits.push({ id: entity.id, start: m.index, end: m.index + m[0].length });
     }
   }

@@ -30,7 +30,9 @@ async function jsonLd(page: Page): Promise<Record<string, unknown>> {
 
 /** The neighbours the page's small graph draws, by entity id. */
 async function graphNeighbours(page: Page, lang: Locale): Promise<string[]> {
-  const hrefs = await page.locator('#neighbours ~ svg.graph a, section:has(#neighbours) svg.graph a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('#neighbours ~ svg.graph a, section:has(#neighbours) svg.graph a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((h) => h.replace(`/${lang}/entities/`, '').replace(/\/$/, ''));
 }
 
@@ -67,7 +69,11 @@ for (const lang of LOCALES) {
       await page.goto(`/${lang}/entities/${pageOf}/`);
       for (const { subject, other, relation } of checks) {
         const what = `${subject} → ${relation.of} on ${pageOf}`;
-        const line = page.locator('.relations > li').filter({ has: page.locator(`a[href="/${lang}/entities/${other}/"]`) }).filter({ hasText: relation.role[lang] }).first();
+        const line = page
+          .locator('.relations > li')
+          .filter({ has: page.locator(`a[href="/${lang}/entities/${other}/"]`) })
+          .filter({ hasText: relation.role[lang] })
+          .first();
         await expect(line, what).toBeVisible();
         for (const id of relation.articles) {
           await expect(line.locator(`a[href="/${lang}/articles/${articleByDataId.get(id)!.slug}/"]`), `${what}: its source`).toHaveCount(1);
@@ -91,7 +97,8 @@ for (const lang of LOCALES) {
       await page.goto(`/${lang}/entities/${e.id}/`);
       const note = page.locator('.description-source');
       await expect(note.locator('.claim-label'), e.id).toHaveText(t['entity.claim']!);
-      for (const id of e.data.descriptionBasis!.articles) await expect(note.locator(`a[href="/${lang}/articles/${articleByDataId.get(id)!.slug}/"]`)).toHaveCount(1);
+      for (const id of e.data.descriptionBasis!.articles)
+        await expect(note.locator(`a[href="/${lang}/articles/${articleByDataId.get(id)!.slug}/"]`)).toHaveCount(1);
       expect((await jsonLd(page))['description'], e.id).toBeUndefined();
     }
     await page.goto(`/${lang}/entities/pavan-davuluri/`);

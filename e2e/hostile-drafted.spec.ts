@@ -13,7 +13,8 @@ const TITLE = 'Northvale library opens its newspaper archive to the public';
 test('the ingested article has no field a person wrote but its source title', () => {
   expect(article.data.title.en).toEqual({ status: 'written', text: TITLE });
   expect(article.data.summary.en).toMatchObject({ status: 'machine', program: 'dossier draft', method: 'extractive' });
-  for (const field of [article.data.title.fr, article.data.title.zh, article.data.summary.fr, article.data.summary.zh]) expect(field).toEqual({ status: 'missing' });
+  for (const field of [article.data.title.fr, article.data.title.zh, article.data.summary.fr, article.data.summary.zh])
+    expect(field).toEqual({ status: 'missing' });
 });
 
 const LABELS = {
@@ -23,7 +24,11 @@ const LABELS = {
     summary: ['Résumé pas encore disponible en français\u202f; le voici en anglais', 'Résumé rédigé automatiquement, non relu'],
     credit: 'Rédigé par dossier draft (extractive) le 2 décembre 2026.',
   },
-  zh: { title: '标题尚无中文版本，以下为英语版本', summary: ['摘要尚无中文版本，以下为英语版本', '机器生成的摘要，尚未审校'], credit: '由 dossier draft（extractive）于 2026年12月2日 生成。' },
+  zh: {
+    title: '标题尚无中文版本，以下为英语版本',
+    summary: ['摘要尚无中文版本，以下为英语版本', '机器生成的摘要，尚未审校'],
+    credit: '由 dossier draft（extractive）于 2026年12月2日 生成。',
+  },
 } as const;
 
 for (const lang of ['en', 'fr', 'zh'] as const) {
@@ -57,7 +62,11 @@ for (const lang of ['en', 'fr', 'zh'] as const) {
     // JSON-LD says the same: a draft, its summary by a program, in English.
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
     expect(ld.creativeWorkStatus).toBe('Draft');
-    expect(ld.abstract).toMatchObject({ inLanguage: 'en', creativeWorkStatus: 'machine-drafted, not reviewed', author: { '@type': 'SoftwareApplication', name: 'dossier draft' } });
+    expect(ld.abstract).toMatchObject({
+      inLanguage: 'en',
+      creativeWorkStatus: 'machine-drafted, not reviewed',
+      author: { '@type': 'SoftwareApplication', name: 'dossier draft' },
+    });
   });
 }
 
@@ -68,7 +77,9 @@ test('the home card, the feed and a search result carry the same labels', async 
   await expect(card.locator('.card-summary')).toHaveAttribute('lang', 'en');
 
   const feed = await (await request.get('/zh/rss.xml')).text();
-  expect(feed).toContain(`<description>[${LABELS.zh.title} · ${LABELS.zh.summary.join(' · ')}] ${summary.text.replaceAll('"', '&quot;').replaceAll("'", '&apos;')}</description>`);
+  expect(feed).toContain(
+    `<description>[${LABELS.zh.title} · ${LABELS.zh.summary.join(' · ')}] ${summary.text.replaceAll('"', '&quot;').replaceAll("'", '&apos;')}</description>`,
+  );
 
   await page.goto('/fr/search/?q=Northvale');
   const result = page.locator('#search-results li', { hasText: TITLE });

@@ -13,7 +13,10 @@ if (!existsSync(executablePath)) {
 
 // Tests run against the built sites, as readers get them: say which build is missing instead of
 // serving an empty folder.
-for (const [folder, command] of [['dist', 'npm run build'], ['dist-hostile', 'npm run build:hostile']] as const) {
+for (const [folder, command] of [
+  ['dist', 'npm run build'],
+  ['dist-hostile', 'npm run build:hostile'],
+] as const) {
   if (!existsSync(`${ROOT}${folder}/index.html`)) throw new Error(`${folder}/ has no build: run \`${command}\` before the end-to-end tests.`);
 }
 
@@ -47,6 +50,12 @@ export default defineConfig({
   // names SITE_URL (see e2e/site.ts for how tests reach it).
   webServer: [
     { command: `node scripts/serve.ts dist ${PORT}`, url: `http://localhost:${PORT}/en/`, reuseExistingServer: false, cwd: ROOT, timeout: 60_000 },
-    { command: `node scripts/serve.ts dist-hostile ${HOSTILE_PORT}`, url: `http://localhost:${HOSTILE_PORT}/en/`, reuseExistingServer: false, cwd: ROOT, timeout: 60_000 },
+    {
+      command: `node scripts/serve.ts dist-hostile ${HOSTILE_PORT}`,
+      url: `http://localhost:${HOSTILE_PORT}/en/`,
+      reuseExistingServer: false,
+      cwd: ROOT,
+      timeout: 60_000,
+    },
   ],
 });

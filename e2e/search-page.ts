@@ -5,7 +5,7 @@ export async function resultUrls(page: Page): Promise<string[]> {
   // The machine may be busy: a first search loads Pagefind's WASM and index.
   await expect(page.locator('#search-status')).not.toHaveText(/^$|…$/, { timeout: 20_000 });
   const more = page.locator('#search-more');
-  for (let shown = await page.locator('#search-results li').count(); await more.isVisible(); ) {
+  for (let shown = await page.locator('#search-results li').count(); await more.isVisible();) {
     await more.click();
     await expect(page.locator('#search-results li')).not.toHaveCount(shown);
     shown = await page.locator('#search-results li').count();

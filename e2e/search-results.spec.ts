@@ -91,13 +91,15 @@ for (const [lang, query] of [
     const articles = (await resultUrls(page)).filter(isArticle);
     await page.locator('.filters summary').click();
     const counts = async (group: string) =>
-      page.locator(`input[name="${group}"]`).evaluateAll((boxes) =>
-        Object.fromEntries(
-          boxes
-            .filter((b) => !(b.closest('li') as HTMLElement).hidden)
-            .map((b) => [(b as HTMLInputElement).value, Number(b.closest('label')!.querySelector('.count')!.textContent!.replace(/\D/g, ''))]),
-        ),
-      );
+      page
+        .locator(`input[name="${group}"]`)
+        .evaluateAll((boxes) =>
+          Object.fromEntries(
+            boxes
+              .filter((b) => !(b.closest('li') as HTMLElement).hidden)
+              .map((b) => [(b as HTMLInputElement).value, Number(b.closest('label')!.querySelector('.count')!.textContent!.replace(/\D/g, ''))]),
+          ),
+        );
     const sum = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
     // One article mentions Musk: one language, one year, one source; xAI is named in it.
     // (The counts load when the filters open.)
@@ -144,7 +146,9 @@ for (const lang of ['en', 'fr', 'zh'] as const) {
     await expect(page.locator('#search-status')).toHaveText(/^\d+\D*$/);
     await expect(page.locator('#site-search')).not.toHaveAttribute('placeholder', /\//);
     await page.locator('.filters summary').click();
-    const boxes = await page.locator('.filter-options li:not([hidden]) input').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect()).map((r) => [r.width, r.height]));
+    const boxes = await page
+      .locator('.filter-options li:not([hidden]) input')
+      .evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect()).map((r) => [r.width, r.height]));
     expect(boxes.length).toBeGreaterThan(3);
     for (const [w, h] of boxes) {
       expect(w).toBeGreaterThanOrEqual(24);

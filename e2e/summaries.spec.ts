@@ -68,5 +68,14 @@ test('002: the page’s AI-generated label heads the sections it governs and is 
   // Its own paragraph (the passage's ¶ link aside).
   const label = original.locator('p', { hasText: 'AI analysis grounded in cited sources' });
   await expect(label).toHaveCount(1);
-  expect((await label.evaluate((p) => [...p.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''))).trim()).toBe('AI analysis grounded in cited sources');
+  expect(
+    (
+      await label.evaluate((p) =>
+        [...p.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent)
+          .join(''),
+      )
+    ).trim(),
+  ).toBe('AI analysis grounded in cited sources');
 });

@@ -6,7 +6,6 @@ import { articles } from './content.ts';
 import { shownSummary, shownTitle } from '../src/schemas/shown-field.ts';
 import { SERVED, served, SITE } from './site.ts';
 
-
 /** Reads a page's Open Graph tags the way a chat app's unfurler does, then fetches the image. */
 async function unfurl(url: string) {
   const { result } = await ogs({
@@ -106,7 +105,9 @@ test.describe('copy controls', () => {
     await page.getByRole('button', { name: 'Copier le lien' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/fr/articles/${article.slug}/`);
     await page.getByRole('button', { name: 'Copier la citation' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${shownTitle(article.data, 'fr')!.text}. AINews, mai 2026. ${SITE}/fr/articles/${article.slug}/`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${shownTitle(article.data, 'fr')!.text}. AINews, mai 2026. ${SITE}/fr/articles/${article.slug}/`,
+    );
     await page.getByRole('button', { name: 'Copier en Markdown' }).click();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))

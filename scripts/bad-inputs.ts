@@ -10,7 +10,11 @@ for (const input of BAD_INPUTS) {
   const ok = unchanged && !observed.startsWith('CRASH') && (input.expected === 'accepted' ? accepted : !accepted && input.expected.test(observed));
   if (ok) passed++;
   const expected = input.expected === 'accepted' ? 'accepted' : `error matching \`${input.expected.source}\``;
-  rows.push(`| ${rows.length + 1} | ${cell(input.input)} | ${cell(expected)} | ${cell(observed)}${unchanged ? '' : ' (CONTENT CHANGED)'} | ${ok ? 'ok' : 'FAIL'} |`);
+  rows.push(
+    `| ${rows.length + 1} | ${cell(input.input)} | ${cell(expected)} | ${cell(observed)}${unchanged ? '' : ' (CONTENT CHANGED)'} | ${ok ? 'ok' : 'FAIL'} |`,
+  );
 }
-console.log(`| # | input | expected | observed | |\n|---:|---|---|---|---|\n${rows.join('\n')}\n\n${passed} of ${BAD_INPUTS.length} as expected; no content file changed${passed === BAD_INPUTS.length ? '' : ' (see FAIL rows)'}.`);
+console.log(
+  `| # | input | expected | observed | |\n|---:|---|---|---|---|\n${rows.join('\n')}\n\n${passed} of ${BAD_INPUTS.length} as expected; no content file changed${passed === BAD_INPUTS.length ? '' : ' (see FAIL rows)'}.`,
+);
 process.exit(passed === BAD_INPUTS.length ? 0 : 1);

@@ -28,7 +28,14 @@ function build(name: string, ...args: string[]): Map<string, string> {
   }
   const copied = (run.stdout.match(/\((cached|restored)\)/g) ?? []).length;
   console.log(`${name}: built, ${copied} page(s) copied from the previous build`);
-  return new Map(listFiles(outDir).map((f) => [f, createHash('sha256').update(readFileSync(join(outDir, f))).digest('hex')]));
+  return new Map(
+    listFiles(outDir).map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(outDir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 function differing(a: Map<string, string>, b: Map<string, string>): string[] {
@@ -38,7 +45,13 @@ function differing(a: Map<string, string>, b: Map<string, string>): string[] {
 const failures: string[] = [];
 const compare = (what: string, a: Map<string, string>, b: Map<string, string>) => {
   const files = differing(a, b);
-  if (files.length > 0) failures.push(`${what} differ in ${files.length} file(s):\n${files.slice(0, 30).map((f) => `  ${f}`).join('\n')}`);
+  if (files.length > 0)
+    failures.push(
+      `${what} differ in ${files.length} file(s):\n${files
+        .slice(0, 30)
+        .map((f) => `  ${f}`)
+        .join('\n')}`,
+    );
   else console.log(`${what}: the same ${a.size} files, byte for byte`);
 };
 

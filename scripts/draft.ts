@@ -10,10 +10,21 @@ const USAGE = `usage: npm run draft -- [--provider anthropic|openai] [--model NA
   ARTICLE: a file in content/articles/, or its slug.
   Without --provider: an extractive summary in the article's language (its own sentences, no service needed).
   With --provider: a model drafts the summary (citing its passages) and translates summary and title;
-  the key comes from ${Object.values(PROVIDERS).map((p) => p.keyVariable).join(' or ')}.
+  the key comes from ${Object.values(PROVIDERS)
+    .map((p) => p.keyVariable)
+    .join(' or ')}.
   Only missing fields and earlier drafts are written; a person's text is never changed.`;
 
-const { values, positionals } = commandArgs({ provider: { type: 'string' }, model: { type: 'string' }, 'base-url': { type: 'string' }, 'content-root': { type: 'string', default: '.' }, help: { type: 'boolean' } }, USAGE);
+const { values, positionals } = commandArgs(
+  {
+    provider: { type: 'string' },
+    model: { type: 'string' },
+    'base-url': { type: 'string' },
+    'content-root': { type: 'string', default: '.' },
+    help: { type: 'boolean' },
+  },
+  USAGE,
+);
 if (values.help || positionals.length === 0) {
   console.log(USAGE);
   process.exit(values.help ? 0 : 2);
@@ -32,7 +43,9 @@ for (const { path, file } of articlePathsFrom(positionals, values['content-root'
   try {
     const article = readArticleFile(path, file);
     const now = new Date();
-    const draft = provider ? await providerDraft(article, { provider, model: values.model, baseURL: values['base-url'] }, now) : await offlineDraft(article, now);
+    const draft = provider
+      ? await providerDraft(article, { provider, model: values.model, baseURL: values['base-url'] }, now)
+      : await offlineDraft(article, now);
     if (draft.changes.length > 0) {
       writeFields(article, draft.changes);
       console.log(`✓ ${file}: drafted ${draft.changes.map(describe).join(', ')}`);
@@ -43,5 +56,6 @@ for (const { path, file } of articlePathsFrom(positionals, values['content-root'
     console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
   }
 }
-if (failed === 0) console.log('The drafts are labelled machine-drafted on every page; `npm run review -- ARTICLE` marks them reviewed once a person has read them.');
+if (failed === 0)
+  console.log('The drafts are labelled machine-drafted on every page; `npm run review -- ARTICLE` marks them reviewed once a person has read them.');
 process.exit(failed > 0 ? 1 : 0);

@@ -24,11 +24,15 @@ function projectWith(builds: string[]): string {
 }
 
 function listTests(dir: string, env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, [join(project, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '--list', '-c', 'e2e/playwright.config.ts'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, DOSSIER_E2E_PORT: '', DOSSIER_E2E_HOSTILE_PORT: '', ...env },
-  });
+  const run = spawnSync(
+    process.execPath,
+    [join(project, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '--list', '-c', 'e2e/playwright.config.ts'],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, DOSSIER_E2E_PORT: '', DOSSIER_E2E_HOSTILE_PORT: '', ...env },
+    },
+  );
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 

@@ -20,9 +20,21 @@ describe('incremental build', () => {
     const corpus = join(work, 'corpus');
     writeCorpus(project, corpus, { articles: 12 });
     // NO_COLOR: the log is read below, and CI (which sets CI=true) would otherwise get colour codes in it.
-    const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_CONTENT_ROOT: corpus, DOSSIER_CACHE_DIR: join(work, 'cache'), DOSSIER_CARD_CACHE: join(work, 'cards') };
+    const env = {
+      ...process.env,
+      NO_COLOR: '1',
+      FORCE_COLOR: undefined,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      DOSSIER_CONTENT_ROOT: corpus,
+      DOSSIER_CACHE_DIR: join(work, 'cache'),
+      DOSSIER_CARD_CACHE: join(work, 'cards'),
+    };
     const build = (outDir: string, ...args: string[]) => {
-      const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...args], { cwd: project, encoding: 'utf8', env });
+      const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...args], {
+        cwd: project,
+        encoding: 'utf8',
+        env,
+      });
       expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
       return { dir: outDir, log: stripVTControlCharacters(run.stdout) };
     };
@@ -55,7 +67,11 @@ describe('incremental build', () => {
       expect(after.log).toMatch(/\/en\/articles\/[^ ]+\/index\.html \((cached|restored)\)/);
       // Its cards show the new name; no other card changed.
       const cards = listFiles(after.dir).filter((f) => f.endsWith('.png') && f.startsWith('og/'));
-      expect(cards.filter((f) => !read(after.dir, f).equals(read(before.dir, f))).sort()).toEqual(['og/en/entities/e-1.png', 'og/fr/entities/e-1.png', 'og/zh/entities/e-1.png']);
+      expect(cards.filter((f) => !read(after.dir, f).equals(read(before.dir, f))).sort()).toEqual([
+        'og/en/entities/e-1.png',
+        'og/fr/entities/e-1.png',
+        'og/zh/entities/e-1.png',
+      ]);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

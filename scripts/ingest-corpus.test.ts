@@ -16,7 +16,9 @@ describe('ingest on the fixture corpus (scripts/fixtures/pages)', () => {
   it('covers at least 15 pages of at least 8 layouts in en, fr, de, es, zh and ja or ko, as text and as HTML', () => {
     console.log(formatScores(scores));
     expect(scores.length).toBeGreaterThanOrEqual(15);
-    const layouts = new Set(scores.map((s) => (parse(readFileSync(join(dir, s.page.replace(/\.(?:txt|html?)$/, '.expected.yaml')), 'utf8')) as Expected).layout.split(' (')[0]));
+    const layouts = new Set(
+      scores.map((s) => (parse(readFileSync(join(dir, s.page.replace(/\.(?:txt|html?)$/, '.expected.yaml')), 'utf8')) as Expected).layout.split(' (')[0]),
+    );
     expect(layouts.size).toBeGreaterThanOrEqual(8);
     const languages = new Set(scores.map((s) => s.language));
     for (const lang of ['en', 'fr', 'de', 'es', 'zh']) expect(languages).toContain(lang);
@@ -42,14 +44,21 @@ describe('ingest on the fixture corpus (scripts/fixtures/pages)', () => {
 describe('faithfulness', () => {
   const texts = readdirSync(dir).filter((f) => f.endsWith('.txt'));
   it.each(texts)('%s: every piece of every line is in the article text or in the removal list', (page) => {
-    const prepared = prepareArticle(readFileSync(join(dir, page)), page, { ids: new Map(), slugs: new Set(), sources: new Set() }, () => createEntityMatcher([]));
+    const prepared = prepareArticle(readFileSync(join(dir, page)), page, { ids: new Map(), slugs: new Set(), sources: new Set() }, () =>
+      createEntityMatcher([]),
+    );
     if (prepared.kind !== 'new') throw new Error('not prepared');
     const body = plainBlocks(prepared.entry.slice(prepared.entry.indexOf('\n---\n') + 5)).lines.join('\n');
     const removed = prepared.report.removed.map((r) => r.text.replace(/\s+/g, ' ')).join('\n');
     const lost = readFileSync(join(dir, page), 'utf8')
       .split('\n')
       .flatMap((line) => line.split(/\t| {2,}|\|/))
-      .map((piece) => piece.replace(/^\s*(?:[-*+•·]\s+|\d+[.)]\s+)/u, '').replace(/\s+/g, ' ').trim())
+      .map((piece) =>
+        piece
+          .replace(/^\s*(?:[-*+•·]\s+|\d+[.)]\s+)/u, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
       .filter((piece) => piece !== '' && !/^-+$/.test(piece) && !body.includes(piece) && !removed.includes(piece));
     expect(lost).toEqual([]);
   });
@@ -58,7 +67,12 @@ describe('faithfulness', () => {
 describe('the seeds, ingested again', () => {
   const dirs = contentDirs(process.cwd());
   it.each(readArticles(dirs).map((a) => [a.data.source.file, a] as const))('%s gives today’s entry: text, removals, stated title and date', (_, article) => {
-    const prepared = prepareArticle(readFileSync(join(dirs.sources, article.data.source.file)), article.data.source.file, { ids: new Map(), slugs: new Set(), sources: new Set() }, () => createEntityMatcher([]));
+    const prepared = prepareArticle(
+      readFileSync(join(dirs.sources, article.data.source.file)),
+      article.data.source.file,
+      { ids: new Map(), slugs: new Set(), sources: new Set() },
+      () => createEntityMatcher([]),
+    );
     if (prepared.kind !== 'new') throw new Error('not prepared');
     expect(prepared.entry.slice(prepared.entry.indexOf('\n---\n') + 5)).toBe(article.body);
     expect(prepared.report.removed).toEqual(article.data.notes.removed);

@@ -80,10 +80,25 @@ describe('npm run ingest', () => {
 
   it.each([
     ['an empty file', 'empty.txt', '', /empty\.txt: the file is empty/],
-    ['a binary file', 'image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /image\.txt: not UTF-8 text: binary data \(a NUL byte at byte offset 8\)/],
-    ['Latin-1 bytes', 'latin.txt', new Uint8Array([...Buffer.from('Une soci'), 0xe9, ...Buffer.from('t\xe9 fran\xe7aise.', 'latin1')]), /latin\.txt: not UTF-8 text: invalid byte 0xe9 at byte offset 8/],
+    [
+      'a binary file',
+      'image.txt',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      /image\.txt: not UTF-8 text: binary data \(a NUL byte at byte offset 8\)/,
+    ],
+    [
+      'Latin-1 bytes',
+      'latin.txt',
+      new Uint8Array([...Buffer.from('Une soci'), 0xe9, ...Buffer.from('t\xe9 fran\xe7aise.', 'latin1')]),
+      /latin\.txt: not UTF-8 text: invalid byte 0xe9 at byte offset 8/,
+    ],
     ['a file over the size limit', 'huge.txt', 'a '.repeat(MAX_TEXT_BYTES / 2 + 1), /huge\.txt: file too large \(\d+ bytes > limit of 2097152 bytes\)/],
-    ['a file that is only page chrome', 'chrome.txt', 'Just a heads up, if you buy something through our links, we may get a small share of the sale. Click here for more.\n', /chrome\.txt: nothing is left once page chrome is removed \(affiliate-disclaimer, read-more-link\)/],
+    [
+      'a file that is only page chrome',
+      'chrome.txt',
+      'Just a heads up, if you buy something through our links, we may get a small share of the sale. Click here for more.\n',
+      /chrome\.txt: nothing is left once page chrome is removed \(affiliate-disclaimer, read-more-link\)/,
+    ],
     ['an absurdly long line', 'line.txt', `${'word '.repeat(5000)}\n`, /line\.txt → line 1: is 25000 characters long \(limit 20000\)/],
   ])('refuses %s with a clear message and changes nothing', (_, name, bytes, message) => {
     const root = contentCopy();
@@ -96,7 +111,13 @@ describe('npm run ingest', () => {
 
   it('leaves out a date that no calendar has, says so, and writes an entry the build accepts', () => {
     const root = contentCopy();
-    const { status, out } = ingest(root, badFile('impossible.txt', 'Anthropic opens an office in Seoul\n2025-13-45\n\nAnthropic said on Monday that it would open an office in Seoul, its third in Asia, early next year.\n'));
+    const { status, out } = ingest(
+      root,
+      badFile(
+        'impossible.txt',
+        'Anthropic opens an office in Seoul\n2025-13-45\n\nAnthropic said on Monday that it would open an office in Seoul, its third in Asia, early next year.\n',
+      ),
+    );
     expect(status).toBe(0);
     expect(out).toContain('"2025-13-45" (in "2025-13-45") is not a day any calendar has; it was left out');
     const entry = readFileSync(join(root, 'content', 'articles', 'anthropic-opens-an-office-in-seoul.md'), 'utf8');
@@ -109,7 +130,10 @@ describe('npm run ingest', () => {
   it('carries on past a broken or half-edited draft already in content/, naming it', () => {
     const root = contentCopy();
     writeFileSync(join(root, 'content', 'articles', 'half-edited.md'), '---\nid: 0123456789abcdef\ntitle: [unclosed\n---\nText.\n');
-    writeFileSync(join(root, 'content', 'articles', 'bad-date.md'), '---\nid: 1123456789abcdef\nlanguage: en\npublished:\n  date: "2025-13-45"\n  basis: stated\n---\nText.\n');
+    writeFileSync(
+      join(root, 'content', 'articles', 'bad-date.md'),
+      '---\nid: 1123456789abcdef\nlanguage: en\npublished:\n  date: "2025-13-45"\n  basis: stated\n---\nText.\n',
+    );
     const { status, out } = ingest(root, GERMAN);
     expect(status).toBe(0);
     expect(out).toMatch(/! content\/articles\/half-edited\.md:\d+:\d+: invalid YAML/);
@@ -148,7 +172,8 @@ describe('an ingested article, nothing written by hand, in the built site', () =
     ingest(root, GERMAN);
     // Build a copy of the site from that content root.
     const site = mkdtempSync(join(tmpdir(), 'dossier-site-'));
-    for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(project, entry), join(site, entry), { recursive: true });
+    for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+      cpSync(join(project, entry), join(site, entry), { recursive: true });
     symlinkSync(join(project, 'node_modules'), join(site, 'node_modules'));
     const build = spawnSync(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
       cwd: site,

@@ -30,7 +30,10 @@ const INGESTIBLE = /\.(?:txt|html?)$/i;
 /** The files to ingest: each file named, and the .txt/.html files inside each folder named (sorted, recursively). */
 function expand(input: string): { files: string[]; skipped: string[] } {
   if (!existsSync(input) || !statSync(input).isDirectory()) return { files: [input], skipped: [] };
-  const all = readdirSync(input, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+  const all = readdirSync(input, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
   return { files: all.filter((f) => INGESTIBLE.test(f)), skipped: all.filter((f) => !INGESTIBLE.test(f)) };
 }
 
@@ -44,7 +47,9 @@ let entities: EntityFile[] = [];
 try {
   entities = readEntities(root);
 } catch (error) {
-  problems.push(`content/entities/ cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); entity mentions are not reported this time.`);
+  problems.push(
+    `content/entities/ cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); entity mentions are not reported this time.`,
+  );
 }
 const matchers = new Map<string, EntityMatcher>();
 const matcherFor = (language: string) => matchers.get(language) ?? matchers.set(language, matcherForLanguage(entities, language)).get(language)!;
@@ -81,7 +86,17 @@ for (const input of inputs) {
     try {
       const prepared = prepareArticle(readFileSync(file), file, existing, matcherFor);
       if (prepared.kind === 'known') {
-        report = { file, outcome: 'known', id: prepared.id, entry: prepared.file, message: `already ingested as ${prepared.file} (id ${prepared.id}); nothing changed.`, removed: [], needsHuman: [], entities: [], candidates: [] };
+        report = {
+          file,
+          outcome: 'known',
+          id: prepared.id,
+          entry: prepared.file,
+          message: `already ingested as ${prepared.file} (id ${prepared.id}); nothing changed.`,
+          removed: [],
+          needsHuman: [],
+          entities: [],
+          candidates: [],
+        };
       } else {
         const entryPath = join(dirs.articles, `${prepared.slug}.md`);
         writeAll([
@@ -92,7 +107,9 @@ for (const input of inputs) {
         existing.slugs.add(prepared.slug);
         existing.sources.add(prepared.sourceName);
         report = { ...prepared.report, entities: prepared.report.entities.map((e) => ({ ...e, name: entityName.get(e.id) ?? e.id })) };
-        report.needsHuman.push(`next: \`npm run draft -- ${report.entry}\` drafts the missing summary (labelled machine-drafted); \`npm run dev\` shows the article.`);
+        report.needsHuman.push(
+          `next: \`npm run draft -- ${report.entry}\` drafts the missing summary (labelled machine-drafted); \`npm run dev\` shows the article.`,
+        );
       }
     } catch (error) {
       const message =

@@ -16,16 +16,36 @@ const chrome = await chromeLauncher.launch({
 try {
   for (const path of PAGES) {
     for (const formFactor of ['mobile', 'desktop'] as const) {
-      const result = await lighthouse(`http://localhost:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' }, {
-        extends: 'lighthouse:default',
-        settings: formFactor === 'desktop' ? { formFactor, screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false }, throttlingMethod: 'simulate' } : { formFactor },
-      });
+      const result = await lighthouse(
+        `http://localhost:${port}${path}`,
+        { port: chrome.port, output: 'json', logLevel: 'error' },
+        {
+          extends: 'lighthouse:default',
+          settings:
+            formFactor === 'desktop'
+              ? {
+                  formFactor,
+                  screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
+                  throttlingMethod: 'simulate',
+                }
+              : { formFactor },
+        },
+      );
       const categories = result!.lhr.categories;
       const score = (k: string) => Math.round((categories[k]?.score ?? 0) * 100);
       const failing = Object.values(result!.lhr.audits)
-        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+        .filter(
+          (a) =>
+            a.score !== null &&
+            a.score < 1 &&
+            a.scoreDisplayMode !== 'informative' &&
+            a.scoreDisplayMode !== 'notApplicable' &&
+            a.scoreDisplayMode !== 'manual',
+        )
         .map((a) => a.id);
-      console.log(`${path} (${formFactor}): performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}${failing.length ? `; below 1: ${failing.join(', ')}` : ''}`);
+      console.log(
+        `${path} (${formFactor}): performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}${failing.length ? `; below 1: ${failing.join(', ')}` : ''}`,
+      );
     }
   }
 } finally {

@@ -12,7 +12,16 @@ const USAGE = `usage: npm run review -- ARTICLE… [--field summary.fr]… [--al
   --all          marks every machine-drafted field reviewed.
   --as           what the reviewer did; by default "written" in the original language, "translated" in the others.`;
 
-const { values, positionals } = commandArgs({ field: { type: 'string', multiple: true }, all: { type: 'boolean' }, as: { type: 'string' }, 'content-root': { type: 'string', default: '.' }, help: { type: 'boolean' } }, USAGE);
+const { values, positionals } = commandArgs(
+  {
+    field: { type: 'string', multiple: true },
+    all: { type: 'boolean' },
+    as: { type: 'string' },
+    'content-root': { type: 'string', default: '.' },
+    help: { type: 'boolean' },
+  },
+  USAGE,
+);
 if (values.help || positionals.length === 0) {
   console.log(USAGE);
   process.exit(values.help ? 0 : 2);
@@ -29,12 +38,18 @@ for (const { path, file } of articlePathsFrom(positionals, values['content-root'
     const pending = unreviewedFields(article.data);
     const chosen = values.all ? pending.filter((p) => p.status === 'machine').map((p) => p.path) : (values.field ?? []);
     if (chosen.length === 0) {
-      console.log(pending.length === 0 ? `${file}: every title and summary is a person's.` : `${file}: not yet reviewed:\n${pending.map((p) => `  ${p.path}: ${p.status}`).join('\n')}`);
+      console.log(
+        pending.length === 0
+          ? `${file}: every title and summary is a person's.`
+          : `${file}: not yet reviewed:\n${pending.map((p) => `  ${p.path}: ${p.status}`).join('\n')}`,
+      );
       continue;
     }
     const changes = reviewChanges(article, chosen, values.as as ReviewedAs | undefined);
     if (changes.length > 0) writeFields(article, changes);
-    console.log(`✓ ${file}: ${changes.length > 0 ? `reviewed ${changes.map((c) => `${c.group}.${c.lang} (${c.field.status})`).join(', ')}` : 'nothing to change'}`);
+    console.log(
+      `✓ ${file}: ${changes.length > 0 ? `reviewed ${changes.map((c) => `${c.group}.${c.lang} (${c.field.status})`).join(', ')}` : 'nothing to change'}`,
+    );
   } catch (error) {
     failed++;
     console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);

@@ -36,7 +36,10 @@ async function resultPaths(page: Page, url: string): Promise<string[]> {
 async function readableText(page: Page, path: string): Promise<string> {
   await page.goto(path);
   return page.evaluate(() =>
-    ['h1', '.summary', '.original-text'].map((s) => document.querySelector(s)?.textContent ?? '').join(' ').replace(/\s+/g, ' '),
+    ['h1', '.summary', '.original-text']
+      .map((s) => document.querySelector(s)?.textContent ?? '')
+      .join(' ')
+      .replace(/\s+/g, ' '),
   );
 }
 
@@ -60,7 +63,9 @@ try {
       const paths = await resultPaths(page, `${base}/${lang}/search/?q=${encodeURIComponent(q)}`);
       const ranks = paths.flatMap((p, i) => (containing.has(p) ? [i + 1] : []));
       const missing = containing.size - ranks.length;
-      rows.push(`| ${lang} | ${q} | ${paths.length} | ${ranks[0] ?? '–'} | ${ranks.join(', ')}${missing ? ` (${missing} not found)` : ''} of ${containing.size} |`);
+      rows.push(
+        `| ${lang} | ${q} | ${paths.length} | ${ranks[0] ?? '–'} | ${ranks.join(', ')}${missing ? ` (${missing} not found)` : ''} of ${containing.size} |`,
+      );
     }
   }
 } finally {

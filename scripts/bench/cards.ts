@@ -45,7 +45,16 @@ export async function cardBench(root: string, options: { out?: string; compare?:
     LOCALES.map((lang) => {
       const own = drawn.filter((d) => d.lang === lang);
       const shares = own.flatMap((d) => (d.differing === undefined ? [] : [d.differing]));
-      return [lang, { cards: own.length, medianKB: +(median(own.map((d) => d.png.length)) / 1024).toFixed(1), ...(shares.length ? { differingPixelsMedianPct: +(100 * median(shares)).toFixed(2), differingPixelsMaxPct: +(100 * Math.max(...shares)).toFixed(2) } : {}) }];
+      return [
+        lang,
+        {
+          cards: own.length,
+          medianKB: +(median(own.map((d) => d.png.length)) / 1024).toFixed(1),
+          ...(shares.length
+            ? { differingPixelsMedianPct: +(100 * median(shares)).toFixed(2), differingPixelsMaxPct: +(100 * Math.max(...shares)).toFixed(2) }
+            : {}),
+        },
+      ];
     }),
   );
   return {
@@ -60,5 +69,11 @@ export async function cardBench(root: string, options: { out?: string; compare?:
 if (import.meta.main) {
   const { values } = commandArgs({ out: { type: 'string' }, compare: { type: 'string' } }, 'usage: npm run bench:cards [-- --out DIR] [--compare DIR]');
   const { out, compare } = values;
-  console.log(JSON.stringify(await cardBench(process.env['DOSSIER_CONTENT_ROOT'] ?? process.cwd(), { ...(out ? { out } : {}), ...(compare ? { compare } : {}) }), null, 2));
+  console.log(
+    JSON.stringify(
+      await cardBench(process.env['DOSSIER_CONTENT_ROOT'] ?? process.cwd(), { ...(out ? { out } : {}), ...(compare ? { compare } : {}) }),
+      null,
+      2,
+    ),
+  );
 }

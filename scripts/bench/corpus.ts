@@ -23,7 +23,9 @@ function sentenceBank(project: string): Record<'en' | 'fr' | 'zh', string[]> {
   const articles = readArticles(contentDirs(project));
   const entities = readEntities(project);
   const split = (text: string, lang: string) =>
-    [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)].map((s) => s.segment.trim()).filter((s) => s.length > 20 && !/[|#\\<>*_[\]]/.test(s));
+    [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)]
+      .map((s) => s.segment.trim())
+      .filter((s) => s.length > 20 && !/[|#\\<>*_[\]]/.test(s));
   const bank = { en: [] as string[], fr: [] as string[], zh: [] as string[] };
   for (const a of articles) {
     if (a.data.language === 'en' || a.data.language === 'fr') bank[a.data.language].push(...a.body.split('\n').flatMap((l) => split(l, a.data.language)));
@@ -36,7 +38,34 @@ function sentenceBank(project: string): Record<'en' | 'fr' | 'zh', string[]> {
   return bank;
 }
 
-const SYLLABLES = ['an', 'bel', 'cor', 'da', 'el', 'fen', 'gal', 'hor', 'is', 'jun', 'ka', 'lor', 'mi', 'nor', 'ol', 'per', 'qua', 'ri', 'sol', 'tar', 'ul', 'ven', 'wes', 'xan', 'yor', 'zel'];
+const SYLLABLES = [
+  'an',
+  'bel',
+  'cor',
+  'da',
+  'el',
+  'fen',
+  'gal',
+  'hor',
+  'is',
+  'jun',
+  'ka',
+  'lor',
+  'mi',
+  'nor',
+  'ol',
+  'per',
+  'qua',
+  'ri',
+  'sol',
+  'tar',
+  'ul',
+  'ven',
+  'wes',
+  'xan',
+  'yor',
+  'zel',
+];
 const HAN = '星辰云海光明智能科技数据网络天宇华晨远航新锐博通信达';
 
 export interface CorpusOptions {
@@ -47,7 +76,7 @@ export interface CorpusOptions {
 /** Writes content/{articles,sources,entities} for N articles under `root`; returns the article slugs. */
 export function writeCorpus(project: string, root: string, { articles: n, seed = 7 }: CorpusOptions): string[] {
   const random = mulberry32(seed);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const bank = sentenceBank(project);
   const word = () => {
     const w = Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(SYLLABLES)).join('');
@@ -94,12 +123,16 @@ export function writeCorpus(project: string, root: string, { articles: n, seed =
       for (let p = 0; p < 3; p++) body.push(paragraph(language));
     }
     const [a, b] = [pick(mentioned), pick(mentioned)];
-    body.push(`| ${language === 'zh' ? '公司' : 'Company'} | 2025 | 2026 |\n| - | - | - |\n| ${nameIn(a, language)} | ${Math.floor(random() * 90)} | ${Math.floor(random() * 90)} |\n| ${nameIn(b, language)} | ${Math.floor(random() * 90)} | ${Math.floor(random() * 90)} |`);
+    body.push(
+      `| ${language === 'zh' ? '公司' : 'Company'} | 2025 | 2026 |\n| - | - | - |\n| ${nameIn(a, language)} | ${Math.floor(random() * 90)} | ${Math.floor(random() * 90)} |\n| ${nameIn(b, language)} | ${Math.floor(random() * 90)} | ${Math.floor(random() * 90)} |`,
+    );
     const title = (lang: 'en' | 'fr' | 'zh') => `${nameIn(a, lang)} ${lang === 'zh' ? '与' : lang === 'fr' ? 'et' : 'and'} ${nameIn(b, lang)} ${i}`;
     const summary = (lang: 'en' | 'fr' | 'zh') => {
       // Drawn again until the schema's own rule counts 2 to 4 sentences (some bank lines merge when joined).
       for (;;) {
-        const text = [sentence(lang), sentence(lang), sentence(lang)].map((s) => (/[.!?。！？]$/.test(s) ? s : `${s}${lang === 'zh' ? '。' : '.'}`)).join(lang === 'zh' ? '' : ' ');
+        const text = [sentence(lang), sentence(lang), sentence(lang)]
+          .map((s) => (/[.!?。！？]$/.test(s) ? s : `${s}${lang === 'zh' ? '。' : '.'}`))
+          .join(lang === 'zh' ? '' : ' ');
         const count = sentenceCount(text, lang);
         if (count >= 2 && count <= 4) return text;
       }
@@ -119,9 +152,11 @@ export function writeCorpus(project: string, root: string, { articles: n, seed =
       source: { file },
       published: random() < 0.2 ? { basis: 'unknown' } : { date: `${year}-${month}`, basis: 'stated' },
     };
-    writeFileSync(join(root, 'content', 'articles', `${slug}.md`), `---\n${stringify(data, { lineWidth: 0 }).replace(/date: (\d{4}-\d{2})/, 'date: "$1"')}---\n${markdown}`);
+    writeFileSync(
+      join(root, 'content', 'articles', `${slug}.md`),
+      `---\n${stringify(data, { lineWidth: 0 }).replace(/date: (\d{4}-\d{2})/, 'date: "$1"')}---\n${markdown}`,
+    );
     slugs.push(slug);
   }
   return slugs;
 }
-

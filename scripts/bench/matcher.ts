@@ -43,7 +43,15 @@ export function matcherThroughput(aliasCount = 10_000, megabytes = 4, runs = 5) 
     times.push(performance.now() - start);
   }
   const mid = median(times);
-  return { aliases: aliasCount, megabytes: +(bytes / 1048576).toFixed(2), runs, buildMs: Math.round(buildMs), medianMs: Math.round(mid), mbPerSecond: +(bytes / 1048576 / (mid / 1000)).toFixed(1), mentionsFound: found };
+  return {
+    aliases: aliasCount,
+    megabytes: +(bytes / 1048576).toFixed(2),
+    runs,
+    buildMs: Math.round(buildMs),
+    medianMs: Math.round(mid),
+    mbPerSecond: +(bytes / 1048576 / (mid / 1000)).toFixed(1),
+    mentionsFound: found,
+  };
 }
 
 if (import.meta.main) {

@@ -11,7 +11,10 @@ function project(dir: string, projectRoot: string, files: Record<string, string>
   if (!dir.startsWith(projectRoot)) throw new Error(`${dir} must be inside ${projectRoot}`);
   mkdirSync(dir, { recursive: true });
   // Astro bundles the Astro packages a site depends on; it learns which from package.json.
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-site', private: true, type: 'module', dependencies: Object.fromEntries(dependencies.map((d) => [d, '*'])) }));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'bench-site', private: true, type: 'module', dependencies: Object.fromEntries(dependencies.map((d) => [d, '*'])) }),
+  );
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);
@@ -29,10 +32,15 @@ export function writeFloorSite(dir: string, projectRoot: string, corpus: string)
 
 /** Starlight with en, fr and zh, its default Pagefind search on; each article in each locale, titled in that language. */
 export function writeStarlightSite(dir: string, projectRoot: string, corpus: string): string[] {
-  project(dir, projectRoot, {
-    'astro.config.mjs': `import starlight from '@astrojs/starlight';\nexport default {\n  integrations: [starlight({\n    title: 'Bench',\n    defaultLocale: 'en',\n    locales: { en: { label: 'English' }, fr: { label: 'Français' }, zh: { label: '简体中文', lang: 'zh-CN' } },\n    // A short sidebar, as a real site of thousands of articles would have (the default lists every page on every page).\n    sidebar: [{ label: 'Bench', link: '/en/' }],\n  })],\n};\n`,
-    'src/content.config.ts': `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
-  }, ['astro', '@astrojs/starlight']);
+  project(
+    dir,
+    projectRoot,
+    {
+      'astro.config.mjs': `import starlight from '@astrojs/starlight';\nexport default {\n  integrations: [starlight({\n    title: 'Bench',\n    defaultLocale: 'en',\n    locales: { en: { label: 'English' }, fr: { label: 'Français' }, zh: { label: '简体中文', lang: 'zh-CN' } },\n    // A short sidebar, as a real site of thousands of articles would have (the default lists every page on every page).\n    sidebar: [{ label: 'Bench', link: '/en/' }],\n  })],\n};\n`,
+      'src/content.config.ts': `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+    },
+    ['astro', '@astrojs/starlight'],
+  );
   const slugs: string[] = [];
   const articles = join(corpus, 'content', 'articles');
   for (const name of readdirSync(articles)) {
@@ -49,4 +57,3 @@ export function writeStarlightSite(dir: string, projectRoot: string, corpus: str
   for (const lang of ['en', 'fr', 'zh']) writeFileSync(join(dir, 'src', 'content', 'docs', lang, 'index.md'), `---\ntitle: Bench\n---\nBench.\n`);
   return slugs;
 }
-

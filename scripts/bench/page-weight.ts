@@ -32,5 +32,11 @@ export function pageWeight(dist: string, page: string): PageWeight {
     jsSum.gzip += s.gzip;
   }
   const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
-  return { page, html: size(htmlBytes), css: { ...sum(css), files: css.length, inlineRaw: inlineCss }, js: { ...jsSum, files: js.length + inline.length }, renderRequests: 1 + css.length };
+  return {
+    page,
+    html: size(htmlBytes),
+    css: { ...sum(css), files: css.length, inlineRaw: inlineCss },
+    js: { ...jsSum, files: js.length + inline.length },
+    renderRequests: 1 + css.length,
+  };
 }

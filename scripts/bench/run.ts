@@ -13,7 +13,10 @@ import { writeFloorSite, writeStarlightSite } from './other-sites.ts';
 import { pageWeight } from './page-weight.ts';
 import { measureSearch } from './search.ts';
 
-const { values } = commandArgs({ articles: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } }, 'usage: npm run bench [-- --articles N] [--runs R]');
+const { values } = commandArgs(
+  { articles: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } },
+  'usage: npm run bench [-- --articles N] [--runs R]',
+);
 const N = Number(values.articles);
 const RUNS = Number(values.runs);
 if (!(Number.isInteger(N) && N > 0 && Number.isInteger(RUNS) && RUNS > 0)) {
@@ -29,7 +32,8 @@ const pagesIn = (m: Measured) => Number(/(\d+) page\(s\) built/.exec(m.output)?.
 /** Pages Astro's incremental build copied from the last build instead of rendering them. */
 const copiedIn = (m: Measured) => (m.output.match(/\((cached|restored)\)/g) ?? []).length;
 /** Pagefind's seconds per language, as the indexing integration logs them (`en 12014 (31.2 s)`, `en copied from the last build (0.4 s)`). */
-const indexSecondsIn = (m: Measured) => Object.fromEntries([...m.output.matchAll(/\b(en|fr|zh) (?:\d+|copied from the last build) \(([\d.]+) s\)/g)].map((x) => [x[1]!, Number(x[2])]));
+const indexSecondsIn = (m: Measured) =>
+  Object.fromEntries([...m.output.matchAll(/\b(en|fr|zh) (?:\d+|copied from the last build) \(([\d.]+) s\)/g)].map((x) => [x[1]!, Number(x[2])]));
 
 log(`corpus of ${N} articles in ${work}`);
 const corpus = join(work, 'corpus');
@@ -37,12 +41,24 @@ const slugs = writeCorpus(project, corpus, { articles: N });
 
 // Our site, built from the corpus with its own content cache and card cache.
 const ours = join(work, 'ours');
-const oursEnv = (timings: string) => ({ DOSSIER_CONTENT_ROOT: corpus, DOSSIER_CACHE_DIR: join(work, 'cache-ours'), DOSSIER_CARD_CACHE: join(work, 'cards'), DOSSIER_TIMINGS: timings });
+const oursEnv = (timings: string) => ({
+  DOSSIER_CONTENT_ROOT: corpus,
+  DOSSIER_CACHE_DIR: join(work, 'cache-ours'),
+  DOSSIER_CARD_CACHE: join(work, 'cards'),
+  DOSSIER_TIMINGS: timings,
+});
 async function buildOurs(label: string) {
   const timings = join(work, `timings-${label}.json`);
   const m = await measure(process.execPath, [astro, 'build', '--outDir', ours], { cwd: project, env: oursEnv(timings) });
-  const phases = JSON.parse(readFileSync(timings, 'utf8')) as { contentSyncMs: number; renderMs: number; pagefindMs: number; cards: { rendered: number; cached: number; renderMs: number; medianMs: number } };
-  log(`ours ${label}: ${(m.ms / 1000).toFixed(1)} s, ${pagesIn(m)} pages (${copiedIn(m)} copied), peak ${(m.peakRssBytes / 2 ** 30).toFixed(2)} GB, cards drawn ${phases.cards.rendered}`);
+  const phases = JSON.parse(readFileSync(timings, 'utf8')) as {
+    contentSyncMs: number;
+    renderMs: number;
+    pagefindMs: number;
+    cards: { rendered: number; cached: number; renderMs: number; medianMs: number };
+  };
+  log(
+    `ours ${label}: ${(m.ms / 1000).toFixed(1)} s, ${pagesIn(m)} pages (${copiedIn(m)} copied), peak ${(m.peakRssBytes / 2 ** 30).toFixed(2)} GB, cards drawn ${phases.cards.rendered}`,
+  );
   return { ...m, pages: pagesIn(m), copied: copiedIn(m), indexSeconds: indexSecondsIn(m), phases };
 }
 const cold = await buildOurs('cold');
@@ -101,8 +117,22 @@ const result = {
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
   ours: {
     pages: cold.pages,
-    cold: { ms: Math.round(cold.ms), peakRssBytes: cold.peakRssBytes, phases: cold.phases, msPerPage: +(cold.ms / cold.pages).toFixed(2), msPerCard: cold.phases.cards.medianMs },
-    warm: { ms: warmMs, peakRssBytes: Math.max(...warm.map((m) => m.peakRssBytes)), msPerPage: +(warmMs / cold.pages).toFixed(2), contentSyncMs: ms(warm.map((m) => m.phases.contentSyncMs)), renderMs: ms(warm.map((m) => m.phases.renderMs)), pagefindMs: ms(warm.map((m) => m.phases.pagefindMs)), cardsDrawn: Math.max(...warm.map((m) => m.phases.cards.rendered)) },
+    cold: {
+      ms: Math.round(cold.ms),
+      peakRssBytes: cold.peakRssBytes,
+      phases: cold.phases,
+      msPerPage: +(cold.ms / cold.pages).toFixed(2),
+      msPerCard: cold.phases.cards.medianMs,
+    },
+    warm: {
+      ms: warmMs,
+      peakRssBytes: Math.max(...warm.map((m) => m.peakRssBytes)),
+      msPerPage: +(warmMs / cold.pages).toFixed(2),
+      contentSyncMs: ms(warm.map((m) => m.phases.contentSyncMs)),
+      renderMs: ms(warm.map((m) => m.phases.renderMs)),
+      pagefindMs: ms(warm.map((m) => m.phases.pagefindMs)),
+      cardsDrawn: Math.max(...warm.map((m) => m.phases.cards.rendered)),
+    },
     oneChanged: {
       ms: ms(changed.map((m) => m.ms)),
       peakRssBytes: Math.max(...changed.map((m) => m.peakRssBytes)),
@@ -117,8 +147,18 @@ const result = {
     /** The highest peak of any of our builds, cold included. */
     peakRssBytes: Math.max(cold.peakRssBytes, ...warm.map((m) => m.peakRssBytes), ...changed.map((m) => m.peakRssBytes)),
   },
-  floor: { pages: floor.pages, coldMs: Math.round(floor.cold.ms), warmMs: ms(floor.warm.map((m) => m.ms)), peakRssBytes: Math.max(...floor.warm.map((m) => m.peakRssBytes)) },
-  starlight: { pages: starlight.pages, coldMs: Math.round(starlight.cold.ms), warmMs: ms(starlight.warm.map((m) => m.ms)), peakRssBytes: Math.max(...starlight.warm.map((m) => m.peakRssBytes)) },
+  floor: {
+    pages: floor.pages,
+    coldMs: Math.round(floor.cold.ms),
+    warmMs: ms(floor.warm.map((m) => m.ms)),
+    peakRssBytes: Math.max(...floor.warm.map((m) => m.peakRssBytes)),
+  },
+  starlight: {
+    pages: starlight.pages,
+    coldMs: Math.round(starlight.cold.ms),
+    warmMs: ms(starlight.warm.map((m) => m.ms)),
+    peakRssBytes: Math.max(...starlight.warm.map((m) => m.peakRssBytes)),
+  },
   ratios: {} as Record<string, number>,
   pageWeight: weights,
   search,
@@ -145,7 +185,11 @@ ours, cold (cards drawn: ${cold.phases.cards.rendered})     ${(cold.ms / 1000).t
 ours, warm                        ${(warmMs / 1000).toFixed(1).padStart(7)} s ${String(result.ours.warm.msPerPage).padStart(8)} ${gb(result.ours.warm.peakRssBytes).padStart(12)}
   content sync ${result.ours.warm.contentSyncMs} ms · page render ${result.ours.warm.renderMs} ms · Pagefind ${result.ours.warm.pagefindMs} ms · cards drawn ${result.ours.warm.cardsDrawn}
 ours, one article changed          ${(result.ours.oneChanged.ms / 1000).toFixed(1).padStart(7)} s          ${gb(result.ours.oneChanged.peakRssBytes).padStart(12)}   ${result.ratios.oursOneChangedOverWarm}× warm
-  content sync ${result.ours.oneChanged.contentSyncMs} ms · page render ${result.ours.oneChanged.renderMs} ms (${result.ours.oneChanged.pagesCopied} of ${cold.pages} pages copied from the last build) · Pagefind ${result.ours.oneChanged.pagefindMs} ms (${Object.entries(result.ours.indexSecondsPerLanguage).map(([l, sec]) => `${l} ${sec} s`).join(', ')}) · cards drawn ${result.ours.oneChanged.cardsDrawn}
+  content sync ${result.ours.oneChanged.contentSyncMs} ms · page render ${result.ours.oneChanged.renderMs} ms (${result.ours.oneChanged.pagesCopied} of ${cold.pages} pages copied from the last build) · Pagefind ${result.ours.oneChanged.pagefindMs} ms (${Object.entries(
+    result.ours.indexSecondsPerLanguage,
+  )
+    .map(([l, sec]) => `${l} ${sec} s`)
+    .join(', ')}) · cards drawn ${result.ours.oneChanged.cardsDrawn}
 peak memory of our builds: ${gb(result.ours.peakRssBytes)}
 Starlight (${starlight.pages} pages), cold / warm  ${(result.starlight.coldMs / 1000).toFixed(1)} s / ${(result.starlight.warmMs / 1000).toFixed(1)} s   peak ${gb(result.starlight.peakRssBytes)}
 floor (${floor.pages} pages), cold / warm      ${(result.floor.coldMs / 1000).toFixed(1)} s / ${(result.floor.warmMs / 1000).toFixed(1)} s   peak ${gb(result.floor.peakRssBytes)}
@@ -154,8 +198,17 @@ ratios: ours/Starlight warm ${result.ratios.oursWarmOverStarlightWarm}× · one 
 page weight (first render)         HTML raw/gzip        (inline CSS raw)  CSS files gzip   JS gzip   requests
 ${weights.map((w) => `${w.page.padEnd(34)} ${kb(w.html.raw).padStart(9)} / ${kb(w.html.gzip).padEnd(9)} ${kb(w.css.inlineRaw).padStart(12)} ${kb(w.css.gzip).padStart(14)} ${kb(w.js.gzip).padStart(9)} ${String(w.renderRequests).padStart(6)}`).join('\n')}
 
-search, a visit's first query (each of the battery, empty cache): ${Object.entries(search.firstQueryBytes).map(([l, f]) => `${l} median ${kb(f.median)}, max ${kb(f.max)}`).join(' · ')}
-  heaviest, by file: ${Object.entries(search.firstQueryBytes).map(([l, f]) => `${l} ${Object.entries(f.heaviest).map(([k, b]) => `${k} ${kb(b)}`).join(', ')}`).join(' · ')}
+search, a visit's first query (each of the battery, empty cache): ${Object.entries(search.firstQueryBytes)
+  .map(([l, f]) => `${l} median ${kb(f.median)}, max ${kb(f.max)}`)
+  .join(' · ')}
+  heaviest, by file: ${Object.entries(search.firstQueryBytes)
+    .map(
+      ([l, f]) =>
+        `${l} ${Object.entries(f.heaviest)
+          .map(([k, b]) => `${k} ${kb(b)}`)
+          .join(', ')}`,
+    )
+    .join(' · ')}
 search latency (warm, in the page): median ${search.latencyMs.median.toFixed(1)} ms, p95 ${search.latencyMs.p95.toFixed(1)} ms over ${search.latencyMs.queries} queries
 entity matcher: ${matcher.aliases} aliases, ${matcher.megabytes} MB of text: ${matcher.mbPerSecond} MB/s (median of ${matcher.runs})
 entity linker, ${(linker.bytes / 1e6).toFixed(1)} MB of ${linker.body} (${linker.mentions} mentions): linker ${linker.linkerMedianMs} ms, whole article pipeline ${linker.pipelineMedianMs} ms (median of ${linker.runs})

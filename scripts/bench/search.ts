@@ -20,7 +20,13 @@ export interface SearchFigures {
 }
 
 const kindOf = (path: string) =>
-  path.endsWith('.js') ? 'js' : path.endsWith('.pagefind') ? 'wasm' : path.endsWith('.pf_meta') ? 'meta' : /\/(index|fragment|filter)\//.exec(path)?.[1] ?? 'other';
+  path.endsWith('.js')
+    ? 'js'
+    : path.endsWith('.pagefind')
+      ? 'wasm'
+      : path.endsWith('.pf_meta')
+        ? 'meta'
+        : (/\/(index|fragment|filter)\//.exec(path)?.[1] ?? 'other');
 
 /**
  * Everything one search loads in a fresh visit (Pagefind's JS, WASM, metadata, index chunks, filters

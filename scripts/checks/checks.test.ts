@@ -32,11 +32,19 @@ const links = (files: Record<string, string>) => {
 
 describe('checkLinks', () => {
   it('passes links that resolve, relative and absolute, with fragments', () => {
-    expect(links({ 'en/a/index.html': page('<a href="../">up</a> <a href="/en/#p-1">p</a> <a href="http://localhost:4321/en/">abs</a> <a href="https://example.com/x">ext</a>') })).toEqual([]);
+    expect(
+      links({
+        'en/a/index.html': page(
+          '<a href="../">up</a> <a href="/en/#p-1">p</a> <a href="http://localhost:4321/en/">abs</a> <a href="https://example.com/x">ext</a>',
+        ),
+      }),
+    ).toEqual([]);
   });
 
   it('fails on a dead link', () => {
-    expect(links({ 'en/a/index.html': page('<a href="/en/nowhere/">x</a>') })).toEqual(['/en/a/: <a href="/en/nowhere/"> leads nowhere: no file for /en/nowhere/.']);
+    expect(links({ 'en/a/index.html': page('<a href="/en/nowhere/">x</a>') })).toEqual([
+      '/en/a/: <a href="/en/nowhere/"> leads nowhere: no file for /en/nowhere/.',
+    ]);
   });
 
   it('fails on a fragment with no element', () => {
@@ -45,7 +53,11 @@ describe('checkLinks', () => {
 
   it('fails on a link to another language, except from the switcher and hreflang', () => {
     const problems = links({
-      'en/a/index.html': page('<nav class="lang-switcher"><a href="/fr/">fr</a></nav><a href="/fr/">fr</a>', 'en', '<link rel="alternate" hreflang="fr" href="/fr/">'),
+      'en/a/index.html': page(
+        '<nav class="lang-switcher"><a href="/fr/">fr</a></nav><a href="/fr/">fr</a>',
+        'en',
+        '<link rel="alternate" hreflang="fr" href="/fr/">',
+      ),
     });
     expect(problems).toEqual(['/en/a/: a en page links to the fr page /fr/; link to the en page instead.']);
   });
@@ -65,7 +77,9 @@ describe('checkUnsafeHtml', () => {
   it('fails on a script we did not ship, and passes ours', () => {
     expect(unsafe('<script>alert(1)</script>')).toHaveLength(1);
     expect(unsafe('<script src="https://evil.example/x.js"></script>')).toHaveLength(1);
-    expect(unsafe('<script type="module" src="/_astro/a.js"></script><script type="application/ld+json">{}</script><script type="application/json">{}</script>')).toEqual([]);
+    expect(
+      unsafe('<script type="module" src="/_astro/a.js"></script><script type="application/ld+json">{}</script><script type="application/json">{}</script>'),
+    ).toEqual([]);
     expect(unsafe('<script type="text/javascript">alert(1)</script>')).toHaveLength(1);
   });
 
@@ -118,10 +132,18 @@ describe('checkUnfurls', () => {
   });
 
   it('fails on a relative, missing, wrongly sized or heavy card', () => {
-    expect(unfurls({ 'en/articles/a/index.html': page('x', 'en', UNFURL_HEAD('/og/en/a.png')), 'og/en/a.png': png(1200, 630) })).toContain('og:image "/og/en/a.png" is not an absolute URL on http://localhost:4321.');
-    expect(unfurls({ 'en/articles/a/index.html': page('x', 'en', UNFURL_HEAD()) })).toContain('og:image http://localhost:4321/og/en/a.png is not in the build.');
-    expect(unfurls({ 'en/articles/a/index.html': page('x', 'en', UNFURL_HEAD()), 'og/en/a.png': png(800, 600) })).toContain('og:image http://localhost:4321/og/en/a.png is 800×600, not 1200×630.');
-    expect(unfurls({ 'en/articles/a/index.html': page('x', 'en', UNFURL_HEAD()), 'og/en/a.png': png(1200, 630, 400 * 1024) })[0]).toMatch(/weighs 409600 bytes, over 307200/);
+    expect(unfurls({ 'en/articles/a/index.html': page('x', 'en', UNFURL_HEAD('/og/en/a.png')), 'og/en/a.png': png(1200, 630) })).toContain(
+      'og:image "/og/en/a.png" is not an absolute URL on http://localhost:4321.',
+    );
+    expect(unfurls({ 'en/articles/a/index.html': page('x', 'en', UNFURL_HEAD()) })).toContain(
+      'og:image http://localhost:4321/og/en/a.png is not in the build.',
+    );
+    expect(unfurls({ 'en/articles/a/index.html': page('x', 'en', UNFURL_HEAD()), 'og/en/a.png': png(800, 600) })).toContain(
+      'og:image http://localhost:4321/og/en/a.png is 800×600, not 1200×630.',
+    );
+    expect(unfurls({ 'en/articles/a/index.html': page('x', 'en', UNFURL_HEAD()), 'og/en/a.png': png(1200, 630, 400 * 1024) })[0]).toMatch(
+      /weighs 409600 bytes, over 307200/,
+    );
   });
 
   it('reads PNG dimensions and refuses what is not a PNG', () => {
@@ -132,7 +154,10 @@ describe('checkUnfurls', () => {
 
 describe('checkXml', () => {
   const xml = (feed: string) => {
-    const d = dist({ 'en/rss.xml': feed, 'sitemap-0.xml': '<?xml version="1.0" encoding="UTF-8"?><urlset><url><loc>http://localhost:4321/en/</loc></url></urlset>' });
+    const d = dist({
+      'en/rss.xml': feed,
+      'sitemap-0.xml': '<?xml version="1.0" encoding="UTF-8"?><urlset><url><loc>http://localhost:4321/en/</loc></url></urlset>',
+    });
     return checkXml(d.dir, d.files).map((p) => `${p.page}: ${p.message}`);
   };
 
@@ -145,7 +170,9 @@ describe('checkXml', () => {
     ['a BEL', 0x07],
     ['an ESC', 0x1b],
   ])('fails on %s (issue 16.4: the feed was no longer XML)', (_, control) => {
-    expect(xml(`<rss version="2.0"><channel><title>Hello${String.fromCharCode(control)}World</title></channel></rss>`)).toEqual(['/en/rss.xml: not well-formed XML: 1:41: disallowed character.']);
+    expect(xml(`<rss version="2.0"><channel><title>Hello${String.fromCharCode(control)}World</title></channel></rss>`)).toEqual([
+      '/en/rss.xml: not well-formed XML: 1:41: disallowed character.',
+    ]);
   });
 
   it('fails on a feed that is not well-formed', () => {
@@ -166,11 +193,17 @@ describe('checkSecurityHeaders', () => {
 
   it('fails without _headers, or with one that differs from the policy', () => {
     expect(check({})).toEqual(['/_headers: missing: hosts that read it (Netlify, Cloudflare Pages) would send no security headers.']);
-    expect(check({ _headers: headersFile().replace("frame-ancestors 'none'", "frame-ancestors *") })).toEqual(['/_headers: differs from the policy in src/lib/security-headers.ts.']);
+    expect(check({ _headers: headersFile().replace("frame-ancestors 'none'", 'frame-ancestors *') })).toEqual([
+      '/_headers: differs from the policy in src/lib/security-headers.ts.',
+    ]);
   });
 
   it('fails on a page whose meta tag lacks a directive', () => {
-    expect(check({ _headers: headersFile(), 'en/a/index.html': page('<p>x</p>', 'en', `<meta http-equiv="content-security-policy" content="script-src 'self'">`) })[0]).toMatch(/^\/en\/a\/: CSP meta tag lacks object-src 'none'/);
+    expect(
+      check({
+        _headers: headersFile(),
+        'en/a/index.html': page('<p>x</p>', 'en', `<meta http-equiv="content-security-policy" content="script-src 'self'">`),
+      })[0],
+    ).toMatch(/^\/en\/a\/: CSP meta tag lacks object-src 'none'/);
   });
 });
-

@@ -9,8 +9,10 @@ import type { Problem } from './links.ts';
 export function checkSecurityHeaders(dist: string, pages: readonly DistPage[]): Problem[] {
   const problems: Problem[] = [];
   const file = join(dist, '_headers');
-  if (!existsSync(file)) problems.push({ page: '/_headers', message: 'missing: hosts that read it (Netlify, Cloudflare Pages) would send no security headers.' });
-  else if (readFileSync(file, 'utf8') !== headersFile()) problems.push({ page: '/_headers', message: 'differs from the policy in src/lib/security-headers.ts.' });
+  if (!existsSync(file))
+    problems.push({ page: '/_headers', message: 'missing: hosts that read it (Netlify, Cloudflare Pages) would send no security headers.' });
+  else if (readFileSync(file, 'utf8') !== headersFile())
+    problems.push({ page: '/_headers', message: 'differs from the policy in src/lib/security-headers.ts.' });
   for (const page of pages) {
     const metas = selectAll('meta[http-equiv="content-security-policy"]', page.tree);
     // Pages that only redirect (old slugs) carry no script; every other page has the policy.

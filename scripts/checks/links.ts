@@ -32,7 +32,14 @@ export function checkLinks(pages: readonly DistPage[], files: ReadonlySet<string
     const base = new URL(page.url, site);
     const pageLang = LANG_PREFIX.exec(page.url)?.[1];
     visit(page.tree, 'element', (element: Element, _i, _parent) => {
-      const attribute = element.tagName === 'a' || element.tagName === 'link' ? 'href' : element.tagName === 'script' || element.tagName === 'img' ? 'src' : element.tagName === 'meta' && /^(og:url|og:image|twitter:image)$/.test(String(element.properties['property'] ?? element.properties['name'])) ? 'content' : undefined;
+      const attribute =
+        element.tagName === 'a' || element.tagName === 'link'
+          ? 'href'
+          : element.tagName === 'script' || element.tagName === 'img'
+            ? 'src'
+            : element.tagName === 'meta' && /^(og:url|og:image|twitter:image)$/.test(String(element.properties['property'] ?? element.properties['name']))
+              ? 'content'
+              : undefined;
       const value = attribute && element.properties[attribute];
       if (typeof value !== 'string' || value === '') return;
       const url = new URL(value, base);
@@ -43,7 +50,10 @@ export function checkLinks(pages: readonly DistPage[], files: ReadonlySet<string
         return;
       }
       if (url.hash && file.endsWith('.html') && !ids.get(file)?.has(decodeURIComponent(url.hash.slice(1)))) {
-        problems.push({ page: page.url, message: `<${element.tagName} ${attribute}="${value}">: ${url.pathname} has no element with id "${url.hash.slice(1)}".` });
+        problems.push({
+          page: page.url,
+          message: `<${element.tagName} ${attribute}="${value}">: ${url.pathname} has no element with id "${url.hash.slice(1)}".`,
+        });
       }
     });
     if (!pageLang) continue;
@@ -55,7 +65,10 @@ export function checkLinks(pages: readonly DistPage[], files: ReadonlySet<string
           const url = new URL(href, base);
           const targetLang = LANG_PREFIX.exec(url.pathname)?.[1];
           if (url.origin === site.origin && targetLang && targetLang !== pageLang && !mayCrossLanguage(child, ancestors, url.pathname)) {
-            problems.push({ page: page.url, message: `a ${pageLang} page links to the ${targetLang} page ${url.pathname}; link to the ${pageLang} page instead.` });
+            problems.push({
+              page: page.url,
+              message: `a ${pageLang} page links to the ${targetLang} page ${url.pathname}; link to the ${pageLang} page instead.`,
+            });
           }
         }
         walk(child, [...ancestors, child]);

@@ -13,7 +13,19 @@ export { pngSize };
 export const HEAD_WINDOW_BYTES = 16 * 1024;
 export const CARD_MAX_BYTES = 300 * 1024;
 
-const REQUIRED = ['og:type', 'og:title', 'og:description', 'og:url', 'og:image', 'og:image:width', 'og:image:height', 'og:image:alt', 'og:locale', 'og:site_name', 'twitter:card'];
+const REQUIRED = [
+  'og:type',
+  'og:title',
+  'og:description',
+  'og:url',
+  'og:image',
+  'og:image:width',
+  'og:image:height',
+  'og:image:alt',
+  'og:locale',
+  'og:site_name',
+  'twitter:card',
+];
 const ARTICLE_LABELS = ['twitter:label1', 'twitter:data1', 'twitter:label2', 'twitter:data2'];
 
 /** Pages whose links people paste: articles, entities and permalinks. */

@@ -31,7 +31,11 @@ export function checkUnsafeHtml(pages: readonly DistPage[]): Problem[] {
     visit(page.tree, 'element', (e: Element) => {
       for (const [name, value] of Object.entries(e.properties)) {
         if (/^on[a-z]/i.test(name)) problems.push({ page: page.url, message: `<${e.tagName}> has an inline event handler ${name}.` });
-        if (URL_ATTRIBUTES.includes(name) && typeof value === 'string' && /^\s*(javascript|vbscript|data:text\/html)/i.test(value.replace(/[\u0000-\u0020]/g, ''))) {
+        if (
+          URL_ATTRIBUTES.includes(name) &&
+          typeof value === 'string' &&
+          /^\s*(javascript|vbscript|data:text\/html)/i.test(value.replace(/[\u0000-\u0020]/g, ''))
+        ) {
           problems.push({ page: page.url, message: `<${e.tagName} ${name}="${value}"> is a script URL.` });
         }
       }
@@ -45,7 +49,8 @@ export function checkUnsafeHtml(pages: readonly DistPage[]): Problem[] {
         return;
       }
       const hash = createHash('sha256').update(toString(e)).digest('base64');
-      if (!hashes.has(hash)) problems.push({ page: page.url, message: `an inline <script> whose hash the page's CSP does not list: ${toString(e).slice(0, 60)}…` });
+      if (!hashes.has(hash))
+        problems.push({ page: page.url, message: `an inline <script> whose hash the page's CSP does not list: ${toString(e).slice(0, 60)}…` });
     });
   }
   return problems;

@@ -10,7 +10,11 @@ const { cardPng, cardStats } = await import('./card.ts');
 const { renderCardPng } = await import('./card-design.ts');
 
 const card = { lang: 'en' as const, kicker: 'Dossier · Summary', title: 'A card to damage', footer: 'Test · 2026' };
-const cachedFile = () => join(cacheDir, readdirSync(cacheDir).find((n) => n.endsWith('.png'))!);
+const cachedFile = () =>
+  join(
+    cacheDir,
+    readdirSync(cacheDir).find((n) => n.endsWith('.png'))!,
+  );
 
 describe('the card cache', () => {
   const damages: [string, (png: Buffer) => Buffer][] = [

@@ -41,7 +41,8 @@ let renderer: Promise<Renderer> | undefined;
 function cardRenderer(): Promise<Renderer> {
   renderer ??= (async () => {
     const created = new Renderer();
-    for (const font of FONTS) await created.registerFont({ name: font.name, data: readFileSync(fontFile(font.pkg, font.file)), weight: font.weight, style: 'normal' });
+    for (const font of FONTS)
+      await created.registerFont({ name: font.name, data: readFileSync(fontFile(font.pkg, font.file)), weight: font.weight, style: 'normal' });
     return created;
   })();
   return renderer;
@@ -75,7 +76,14 @@ export async function renderCardPng(card: CardContent): Promise<Buffer> {
       { type: 'container', style: { width: CARD_WIDTH, height: 18, flexShrink: 0, backgroundColor: '#8a2c0d' } },
       {
         type: 'container',
-        style: { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: CARD_WIDTH, height: CARD_HEIGHT - 18, padding: '44px 64px 48px' },
+        style: {
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          width: CARD_WIDTH,
+          height: CARD_HEIGHT - 18,
+          padding: '44px 64px 48px',
+        },
         children: [
           line(card.kicker, { fontSize: 30, fontWeight: 700, color: '#8a2c0d', lineClamp: 1 }, images),
           line(card.title, { fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.22, lineClamp: 4 }, images),
@@ -86,4 +94,3 @@ export async function renderCardPng(card: CardContent): Promise<Buffer> {
   };
   return (await cardRenderer()).render(node, { width: CARD_WIDTH, height: CARD_HEIGHT, format: 'png', images });
 }
-

@@ -6,7 +6,12 @@ import { renderCardPng } from './card-design.ts';
 import { splitEmoji } from './card-emoji.ts';
 
 describe('renderCardPng', () => {
-  const card = { lang: 'zh' as const, kicker: 'Dossier · 中文摘要', title: '算力危机与马斯克结盟之际，Anthropic 旗下 Claude 变身工程基础设施', footer: 'AINews · 2026年5月' };
+  const card = {
+    lang: 'zh' as const,
+    kicker: 'Dossier · 中文摘要',
+    title: '算力危机与马斯克结盟之际，Anthropic 旗下 Claude 变身工程基础设施',
+    footer: 'AINews · 2026年5月',
+  };
 
   it('draws a 1200×630 PNG under 100 KB', async () => {
     const png = await renderCardPng(card);
@@ -52,10 +57,19 @@ describe('renderCardPng', () => {
 
     it('splits a line into text and whole emoji, sequences and flags included', () => {
       const parts = splitEmoji('🚀 Launch 🇫🇷, 👩🏽‍🚀 and ❤️ 1️⃣');
-      expect(parts.map((p) => ('text' in p ? p.text : p.src))).toEqual(['twemoji:1f680', ' Launch ', 'twemoji:1f1eb-1f1f7', ', ', 'twemoji:1f469-1f3fd-200d-1f680', ' and ', 'twemoji:2764', ' ', 'twemoji:31-20e3']);
+      expect(parts.map((p) => ('text' in p ? p.text : p.src))).toEqual([
+        'twemoji:1f680',
+        ' Launch ',
+        'twemoji:1f1eb-1f1f7',
+        ', ',
+        'twemoji:1f469-1f3fd-200d-1f680',
+        ' and ',
+        'twemoji:2764',
+        ' ',
+        'twemoji:31-20e3',
+      ]);
       for (const part of parts) if ('svg' in part) expect(part.svg.toString('utf8')).toMatch(/^<svg /);
       expect(splitEmoji('No emoji: © ™ 中文')).toEqual([{ text: 'No emoji: © ™ 中文' }]);
     });
   });
 });
-

@@ -13,7 +13,9 @@ const CACHE_DIR = process.env['DOSSIER_CARD_CACHE'] ?? join(process.cwd(), 'node
  * workers spent drawing each (read by the benchmark). On globalThis because the config and the
  * page renderer load this module separately.
  */
-export const cardStats: { rendered: number; cached: number; renderMs: number; damaged: number; drawMs: number[] } = ((globalThis as { __dossierCards?: typeof cardStats }).__dossierCards ??= {
+export const cardStats: { rendered: number; cached: number; renderMs: number; damaged: number; drawMs: number[] } = ((
+  globalThis as { __dossierCards?: typeof cardStats }
+).__dossierCards ??= {
   rendered: 0,
   cached: 0,
   renderMs: 0,
@@ -62,7 +64,9 @@ function writeAtomically(path: string, data: Uint8Array | string): void {
  * on every read.
  */
 export async function cardPng(card: CardContent): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify(cardIdentity(card))).digest('hex');
+  const key = createHash('sha256')
+    .update(JSON.stringify(cardIdentity(card)))
+    .digest('hex');
   const cached = join(CACHE_DIR, `${key}.png`);
   const hit = readCachedCard(cached);
   if (hit) {

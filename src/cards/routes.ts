@@ -8,15 +8,16 @@ import { cardKey } from '../site/page-keys.ts';
 
 export { cards };
 
-export const pngResponse = async (card: CardContent) =>
-  new Response(new Uint8Array(await cardPng(card)), { headers: { 'Content-Type': 'image/png' } });
+export const pngResponse = async (card: CardContent) => new Response(new Uint8Array(await cardPng(card)), { headers: { 'Content-Type': 'image/png' } });
 
 /** A card route is copied from the last build while what its card says, and the card design, are unchanged (see page-keys.ts). */
 export const keyed = <T extends { props: { card: CardContent } }>(path: T) => ({ ...path, cacheKey: cardKey(cardIdentity(path.props.card)) });
 
 export async function articleCardPaths() {
   const { articles } = await getSite();
-  return LOCALES.flatMap((lang) => articles.map((article) => ({ params: { lang, slug: article.id }, props: { card: cards.article(article, lang) } })).map(keyed));
+  return LOCALES.flatMap((lang) =>
+    articles.map((article) => ({ params: { lang, slug: article.id }, props: { card: cards.article(article, lang) } })).map(keyed),
+  );
 }
 
 export async function entityCardPaths() {

@@ -52,7 +52,9 @@ describe('npm run draft (offline)', () => {
     const [article] = readArticles(contentDirs(root));
     const en = article!.data.summary.en;
     expect(en).toMatchObject({ status: 'machine', program: 'dossier draft', method: 'extractive' });
-    expect(en.status === 'machine' && en.text.startsWith('The council approved the new bridge over the river on Tuesday, after two years of debate.')).toBe(true);
+    expect(en.status === 'machine' && en.text.startsWith('The council approved the new bridge over the river on Tuesday, after two years of debate.')).toBe(
+      true,
+    );
     expect(article!.data.summary.fr).toEqual({ status: 'translated', text: 'Le conseil a approuvé le pont. Il ouvrira en 2027.' });
   });
 

@@ -9,7 +9,11 @@ import { extractiveSummary, extractiveTitle } from './extractive.ts';
 
 const seeds = readArticles(contentDirs(process.cwd()));
 // A Chinese text the tool was not written against: the seeds' own Chinese summaries, one paragraph each.
-const chinese = seeds.map((a) => a.data.summary.zh).filter(hasText).map((f) => f.text).join('\n\n');
+const chinese = seeds
+  .map((a) => a.data.summary.zh)
+  .filter(hasText)
+  .map((f) => f.text)
+  .join('\n\n');
 const german = readFileSync(join(process.cwd(), 'scripts', 'fixtures', 'ingest-de.txt'), 'utf8');
 const texts = [
   ...seeds.map((a) => ({ name: a.slug, language: a.data.language, markdown: a.body })),
@@ -34,7 +38,12 @@ describe('extractiveSummary', () => {
     }
     // In the article's order, and nothing but those sentences.
     expect(summary.sentences.map((s) => s.position)).toEqual([...summary.sentences.map((s) => s.position)].sort((a, b) => a - b));
-    expect(summary.text.replace(/\s/g, '')).toBe(summary.sentences.map((s) => s.text).join('').replace(/\s/g, ''));
+    expect(summary.text.replace(/\s/g, '')).toBe(
+      summary.sentences
+        .map((s) => s.text)
+        .join('')
+        .replace(/\s/g, ''),
+    );
   });
 
   it('opens with the lead and fills in with the sentences the rest of the text shares most words with', async () => {
@@ -55,7 +64,8 @@ describe('extractiveSummary', () => {
   });
 
   it('never takes a heading, a table or code as a sentence', async () => {
-    const markdown = '## A heading that is long enough to be a sentence here\n\n| a | b |\n| - | - |\n| one two three four five six | x |\n\n```\ncode code code code code code.\n```\n\nThe first real sentence of this text is here. The second real sentence of this text follows it.';
+    const markdown =
+      '## A heading that is long enough to be a sentence here\n\n| a | b |\n| - | - |\n| one two three four five six | x |\n\n```\ncode code code code code code.\n```\n\nThe first real sentence of this text is here. The second real sentence of this text follows it.';
     const summary = extractiveSummary(await articlePassages(markdown, 'en'), 'en')!;
     expect(summary.text).toBe('The first real sentence of this text is here. The second real sentence of this text follows it.');
   });

@@ -59,7 +59,10 @@ export function rankSentences(sentences: readonly Sentence[], language: string):
   }
   const scores = graph.size > 0 ? pagerank(graph, { getEdgeWeight: 'weight' }) : {};
   // Ties (and a text with no shared words) keep the article's order: its lead comes first.
-  return sentences.map((s, i) => ({ s, score: scores[String(i)] ?? 0 })).sort((x, y) => y.score - x.score || x.s.position - y.s.position).map((x) => x.s);
+  return sentences
+    .map((s, i) => ({ s, score: scores[String(i)] ?? 0 }))
+    .sort((x, y) => y.score - x.score || x.s.position - y.s.position)
+    .map((x) => x.s);
 }
 
 /** How sentences are joined in a language: Chinese and Japanese need no space. */
@@ -87,10 +90,25 @@ export function extractiveSummary(passages: readonly Passage[], language: string
   for (const sentence of lead ? [lead, ...ranked.filter((s) => s !== lead)] : ranked) {
     if (chosen.length === count) break;
     const tentative = [...chosen, sentence].sort((a, b) => a.position - b.position);
-    if (sentenceCount(joinSentences(tentative.map((s) => s.text), language), language) === tentative.length) chosen.splice(0, chosen.length, ...tentative);
+    if (
+      sentenceCount(
+        joinSentences(
+          tentative.map((s) => s.text),
+          language,
+        ),
+        language,
+      ) === tentative.length
+    )
+      chosen.splice(0, chosen.length, ...tentative);
   }
   if (chosen.length < 2) return undefined;
-  return { sentences: chosen, text: joinSentences(chosen.map((s) => s.text), language) };
+  return {
+    sentences: chosen,
+    text: joinSentences(
+      chosen.map((s) => s.text),
+      language,
+    ),
+  };
 }
 
 /** A title taken from the text when the source has none: its best-ranked short sentence, without its final full stop. */

@@ -52,7 +52,10 @@ export function impliedStatus(data: ArticleData, group: 'title' | 'summary', lan
  * pass the build's own schema.
  */
 export function writeFields(article: ArticleOnDisk, changes: readonly { group: 'title' | 'summary'; lang: string; field: Field }[]): string {
-  const edits: FieldEdit[] = changes.map(({ group, lang, field }) => ({ path: [group, lang], value: fieldValue(field, impliedStatus(article.data, group, lang)) }));
+  const edits: FieldEdit[] = changes.map(({ group, lang, field }) => ({
+    path: [group, lang],
+    value: fieldValue(field, impliedStatus(article.data, group, lang)),
+  }));
   const text = editFrontmatter(article.file, article.source, edits);
   const { frontmatter } = parseMarkdownFile(text, article.file);
   const parsed = articleSchema.safeParse(frontmatter);

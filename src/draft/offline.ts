@@ -20,7 +20,8 @@ export interface Draft {
 }
 
 /** An offline draft may replace a missing field or its own earlier draft, never a person's text nor a model's draft. */
-const offlineMayWrite = (field: Field | undefined) => field === undefined || field.status === 'missing' || (field.status === 'machine' && field.method === 'extractive' && field.model === undefined);
+const offlineMayWrite = (field: Field | undefined) =>
+  field === undefined || field.status === 'missing' || (field.status === 'machine' && field.method === 'extractive' && field.model === undefined);
 
 /**
  * The draft that needs no service: the summary in the article's language made
@@ -35,15 +36,32 @@ export async function offlineDraft(article: ArticleOnDisk, now: Date): Promise<D
   const changes: FieldChange[] = [];
   const notes: string[] = [];
   const at = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const machine = (text: string, passageIds: string[]): Field => ({ status: 'machine', text, program: PROGRAM, method: 'extractive', at, passages: [...new Set(passageIds)] });
+  const machine = (text: string, passageIds: string[]): Field => ({
+    status: 'machine',
+    text,
+    program: PROGRAM,
+    method: 'extractive',
+    at,
+    passages: [...new Set(passageIds)],
+  });
 
   if (!isLocale(language)) {
-    notes.push(`${file}: the article is in "${language}", not a site language: an extractive summary would not be in one. \`npm run draft -- --provider … ${file}\` drafts and translates one.`);
+    notes.push(
+      `${file}: the article is in "${language}", not a site language: an extractive summary would not be in one. \`npm run draft -- --provider … ${file}\` drafts and translates one.`,
+    );
   } else if (!offlineMayWrite(data.summary[language])) {
     notes.push(`${file} → summary.${language}: ${data.summary[language].status === 'machine' ? 'drafted by a model' : 'a person’s'}; left alone.`);
   } else {
     const summary = extractiveSummary(passages, language);
-    if (summary) changes.push({ group: 'summary', lang: language, field: machine(summary.text, summary.sentences.map((s) => s.passage)) });
+    if (summary)
+      changes.push({
+        group: 'summary',
+        lang: language,
+        field: machine(
+          summary.text,
+          summary.sentences.map((s) => s.passage),
+        ),
+      });
     else notes.push(`${file} → summary.${language}: the text has fewer than two sentences a summary can be made of; left missing.`);
   }
 
@@ -57,6 +75,7 @@ export async function offlineDraft(article: ArticleOnDisk, now: Date): Promise<D
       .filter(([lang, field]) => lang !== language && typeof field === 'object' && field.status === 'missing')
       .map(([lang]) => `${group}.${lang}`),
   );
-  if (untranslated.length > 0) notes.push(`${file}: still missing, as no offline draft translates: ${untranslated.join(', ')} (the pages say so; \`--provider\` drafts them).`);
+  if (untranslated.length > 0)
+    notes.push(`${file}: still missing, as no offline draft translates: ${untranslated.join(', ')} (the pages say so; \`--provider\` drafts them).`);
   return { changes, notes };
 }

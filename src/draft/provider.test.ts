@@ -71,11 +71,27 @@ beforeAll(async () => {
       // The SDK sends the key as `x-api-key` or, in recent versions, as a bearer token.
       requests.push({ path: req.url, auth: (req.headers['x-api-key'] as string | undefined) ?? req.headers['authorization'], model });
       const prompt = (json['messages'] as { content: string }[])[0]!.content;
-      send(200, { id: 'msg_test', type: 'message', role: 'assistant', model, content: [{ type: 'text', text: answer(prompt) }], stop_reason: 'end_turn', stop_sequence: null, usage: { input_tokens: 1, output_tokens: 1 } });
+      send(200, {
+        id: 'msg_test',
+        type: 'message',
+        role: 'assistant',
+        model,
+        content: [{ type: 'text', text: answer(prompt) }],
+        stop_reason: 'end_turn',
+        stop_sequence: null,
+        usage: { input_tokens: 1, output_tokens: 1 },
+      });
     } else if (req.url === '/v1/chat/completions') {
       requests.push({ path: req.url, auth: req.headers['authorization'], model });
       const prompt = (json['messages'] as { role: string; content: string }[]).find((m) => m.role === 'user')!.content;
-      send(200, { id: 'chatcmpl-test', object: 'chat.completion', created: 0, model, choices: [{ index: 0, message: { role: 'assistant', content: answer(prompt), refusal: null }, finish_reason: 'stop', logprobs: null }], usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 } });
+      send(200, {
+        id: 'chatcmpl-test',
+        object: 'chat.completion',
+        created: 0,
+        model,
+        choices: [{ index: 0, message: { role: 'assistant', content: answer(prompt), refusal: null }, finish_reason: 'stop', logprobs: null }],
+        usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+      });
     } else send(404, { error: { message: `no ${req.url}` } });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -94,7 +110,10 @@ function goodReply(prompt: string, cite: (ids: string[]) => string[][] = (ids) =
         { text: 'A storm in March had broken its sea wall; the repairs cost 3 million euros.', passages: second },
       ],
     },
-    translations: { fr: { title: 'Le port rouvre après les réparations' }, zh: { title: '风暴修复后港口重新开放', summary: '伊斯特波特港在六个月的修复后于周五重新开放。三月的风暴损坏了防波堤，修复耗资三百万欧元。' } },
+    translations: {
+      fr: { title: 'Le port rouvre après les réparations' },
+      zh: { title: '风暴修复后港口重新开放', summary: '伊斯特波特港在六个月的修复后于周五重新开放。三月的风暴损坏了防波堤，修复耗资三百万欧元。' },
+    },
   });
 }
 
@@ -108,7 +127,18 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /** `npm run draft` as an editor runs it. */
 async function draftCommand(provider: string, root: string, env: Record<string, string>) {
-  const args = [join(process.cwd(), 'scripts', 'draft.ts'), '--provider', provider, '--model', `${provider}-test-model`, '--base-url', baseURL(provider), '--content-root', root, 'article'];
+  const args = [
+    join(process.cwd(), 'scripts', 'draft.ts'),
+    '--provider',
+    provider,
+    '--model',
+    `${provider}-test-model`,
+    '--base-url',
+    baseURL(provider),
+    '--content-root',
+    root,
+    'article',
+  ];
   try {
     const { stdout, stderr } = await run(process.execPath, args, { env: cleanEnv(env) });
     return { status: 0, out: stdout + stderr };
@@ -151,8 +181,16 @@ describe.each(['anthropic', 'openai'] as const)('npm run draft -- --provider %s 
     expect(text.slice(text.indexOf('\n---\n'))).toBe(ARTICLE.slice(ARTICLE.indexOf('\n---\n')));
     const [article] = readArticles(contentDirs(root));
     const { summary, title } = article!.data;
-    expect(summary.en).toMatchObject({ status: 'machine', model: `${provider}-test-model`, program: `dossier draft (${provider})`, passages: ['p-1', 'p-2', 'p-3'] });
-    expect(summary.en).toHaveProperty('text', 'The harbour of Eastport reopened on Friday after six months of repairs. A storm in March had broken its sea wall; the repairs cost 3 million euros.');
+    expect(summary.en).toMatchObject({
+      status: 'machine',
+      model: `${provider}-test-model`,
+      program: `dossier draft (${provider})`,
+      passages: ['p-1', 'p-2', 'p-3'],
+    });
+    expect(summary.en).toHaveProperty(
+      'text',
+      'The harbour of Eastport reopened on Friday after six months of repairs. A storm in March had broken its sea wall; the repairs cost 3 million euros.',
+    );
     expect(summary.zh).toMatchObject({ status: 'machine', model: `${provider}-test-model`, passages: ['p-1', 'p-2', 'p-3'] });
     expect(summary.fr).toEqual({ status: 'translated', text: 'Le port rouvre après des réparations. Les travaux ont duré six mois.' });
     expect(title.en).toEqual({ status: 'written', text: 'Harbour reopens after storm repairs' });
@@ -163,8 +201,16 @@ describe.each(['anthropic', 'openai'] as const)('npm run draft -- --provider %s 
 
   it.each([
     ['a sentence that cites no passage', (p: string) => goodReply(p, (ids) => [[ids[0]!], []]), /summary sentence 2 cites no passage/],
-    ['a passage the article does not have', (p: string) => goodReply(p, () => [['p-1'], ['p-99']]), /summary sentence 2 cites "p-99", which the article does not have \(its passages are p-1 to p-4\)/],
-    ['one sentence', () => JSON.stringify({ summary: { sentences: [{ text: 'It reopened.', passages: ['p-1'] }] }, translations: {} }), /the summary has 1 sentence; a summary has 2 to 4/],
+    [
+      'a passage the article does not have',
+      (p: string) => goodReply(p, () => [['p-1'], ['p-99']]),
+      /summary sentence 2 cites "p-99", which the article does not have \(its passages are p-1 to p-4\)/,
+    ],
+    [
+      'one sentence',
+      () => JSON.stringify({ summary: { sentences: [{ text: 'It reopened.', passages: ['p-1'] }] }, translations: {} }),
+      /the summary has 1 sentence; a summary has 2 to 4/,
+    ],
     ['prose instead of JSON', () => 'Sure! Here is a summary: the harbour reopened.', /the reply is not a JSON object/],
   ])('refuses %s with a clear message and writes nothing', async (_, reply, message) => {
     answer = reply;

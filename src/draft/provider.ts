@@ -45,7 +45,8 @@ function plan(article: ArticleOnDisk): Request {
   const writtenIn = data.summary.writtenIn;
   const own = data.summary[writtenIn];
   const summary = programMayWrite(own) ? writtenIn : undefined;
-  const sourceSummary = summary === undefined && hasText(own) ? { lang: writtenIn, text: own.text, passages: own.status === 'machine' ? own.passages : undefined } : undefined;
+  const sourceSummary =
+    summary === undefined && hasText(own) ? { lang: writtenIn, text: own.text, passages: own.status === 'machine' ? own.passages : undefined } : undefined;
   const summaryTranslations = LOCALES.filter((l) => l !== writtenIn && programMayWrite(data.summary[l]));
   const titles = titleLanguages(data).filter((l) => programMayWrite(data.title[l]));
   return { summary, sourceSummary, summaryTranslations, titles };
@@ -65,7 +66,8 @@ export function buildPrompt(article: ArticleOnDisk, passages: readonly Passage[]
   } else if (request.sourceSummary && request.summaryTranslations.length > 0) {
     tasks.push(`The summary to translate, in ${languageName(request.sourceSummary.lang)}: ${JSON.stringify(request.sourceSummary.text)}`);
   }
-  if (request.titles.includes(data.language)) tasks.push(`"title": a short, factual title in ${languageName(data.language)} (${data.language}) that says only what the article says.`);
+  if (request.titles.includes(data.language))
+    tasks.push(`"title": a short, factual title in ${languageName(data.language)} (${data.language}) that says only what the article says.`);
   const translated = [...new Set([...request.summaryTranslations, ...request.titles.filter((l) => l !== data.language)])];
   if (translated.length > 0) {
     const parts = translated.map((l) => {
@@ -122,7 +124,15 @@ const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() 
  * Checks a reply against the request and the article, and turns it into field
  * changes; collects every problem, so the message names them all.
  */
-export function readReply(article: ArticleOnDisk, passages: readonly Passage[], request: Request, reply: string, model: string, at: string, provider: Provider): FieldChange[] {
+export function readReply(
+  article: ArticleOnDisk,
+  passages: readonly Passage[],
+  request: Request,
+  reply: string,
+  model: string,
+  at: string,
+  provider: Provider,
+): FieldChange[] {
   const problems: string[] = [];
   const known = new Set(passages.map((p) => p.id));
   let json: unknown;
@@ -149,9 +159,11 @@ export function readReply(article: ArticleOnDisk, passages: readonly Passage[], 
   let cited: string[] | undefined = request.sourceSummary?.passages;
   if (request.summary) {
     const sentences = isRecord(json['summary']) ? json['summary']['sentences'] : undefined;
-    if (!Array.isArray(sentences) || sentences.length === 0) problems.push('"summary.sentences" is missing: the summary was not given sentence by sentence with its passages.');
+    if (!Array.isArray(sentences) || sentences.length === 0)
+      problems.push('"summary.sentences" is missing: the summary was not given sentence by sentence with its passages.');
     else {
-      if (sentences.length < 2 || sentences.length > 4) problems.push(`the summary has ${sentences.length} sentence${sentences.length === 1 ? '' : 's'}; a summary has 2 to 4.`);
+      if (sentences.length < 2 || sentences.length > 4)
+        problems.push(`the summary has ${sentences.length} sentence${sentences.length === 1 ? '' : 's'}; a summary has 2 to 4.`);
       const ids: string[] = [];
       sentences.forEach((s: unknown, i) => {
         const text = isRecord(s) ? s['text'] : undefined;
@@ -161,11 +173,16 @@ export function readReply(article: ArticleOnDisk, passages: readonly Passage[], 
         else
           for (const ref of refs) {
             const id = typeof ref === 'string' ? ref.replace(/^#/, '') : String(ref);
-            if (!known.has(id)) problems.push(`summary sentence ${i + 1} cites "${String(ref)}", which the article does not have (its passages are p-1 to p-${passages.length}).`);
+            if (!known.has(id))
+              problems.push(
+                `summary sentence ${i + 1} cites "${String(ref)}", which the article does not have (its passages are p-1 to p-${passages.length}).`,
+              );
             else ids.push(id);
           }
       });
-      const text = sentences.map((s: unknown) => (isRecord(s) && nonEmpty(s['text']) ? s['text'].trim() : '')).join(/^(zh|ja)\b/.test(request.summary) ? '' : ' ');
+      const text = sentences
+        .map((s: unknown) => (isRecord(s) && nonEmpty(s['text']) ? s['text'].trim() : ''))
+        .join(/^(zh|ja)\b/.test(request.summary) ? '' : ' ');
       if (problems.length === 0) {
         checkCount(text, request.summary, 'the summary');
         cited = [...new Set(ids)].sort((a, b) => Number(a.slice(2)) - Number(b.slice(2)));

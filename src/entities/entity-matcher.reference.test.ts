@@ -56,7 +56,10 @@ function expectSameMentions(aliases: readonly AliasPattern[], texts: readonly st
   return mentions;
 }
 
-const filesIn = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+const filesIn = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 
 describe('the entity matcher gives the mentions the library-based matcher gave', () => {
   it.each(['.', 'e2e/fixtures/hostile'])('on every content file of %s, with the registry’s aliases in each language', (root) => {
@@ -92,9 +95,44 @@ describe('the entity matcher gives the mentions the library-based matcher gave',
       { text: '😀', entityId: 'grin' },
       { text: '🇫', entityId: 'regional-f' },
     ];
-    const edges = ['', ' ', 'a', '1', '_', '-', '.', '.1', ',2', '’s', 'l’', '\u0301', '\u200D', '\u200B', '\uFE0F', '😀', '👍🏽', '🇫🇷', '🇫', '\r\n', '\r', '\n', '한', '\u1100', '\u1161', 'क', '\u094D', '\u0600', 'É', 'e\u0301', '\uD800', '\uDC00', '。', '（'];
+    const edges = [
+      '',
+      ' ',
+      'a',
+      '1',
+      '_',
+      '-',
+      '.',
+      '.1',
+      ',2',
+      '’s',
+      'l’',
+      '\u0301',
+      '\u200D',
+      '\u200B',
+      '\uFE0F',
+      '😀',
+      '👍🏽',
+      '🇫🇷',
+      '🇫',
+      '\r\n',
+      '\r',
+      '\n',
+      '한',
+      '\u1100',
+      '\u1161',
+      'क',
+      '\u094D',
+      '\u0600',
+      'É',
+      'e\u0301',
+      '\uD800',
+      '\uDC00',
+      '。',
+      '（',
+    ];
     const random = mulberry32(7);
-    const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
     const texts: string[] = [];
     for (const alias of aliases) for (const left of edges) for (const right of edges) texts.push(left + alias.text + right);
     // Longer runs with no separator at all, so that edges meet edges and aliases overlap.

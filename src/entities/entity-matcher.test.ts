@@ -24,19 +24,69 @@ const found = (text: string) => matcher.find(text).map((m) => [m.text, m.entityI
 
 describe('createEntityMatcher', () => {
   it.each([
-    ['Claude Code vs Claude: the longer name wins', 'He ran Claude Code, not Claude.', [['Claude Code', 'claude-code'], ['Claude', 'claude']]],
-    ['Google Vertex AI vs Google', 'Deployed on Google Vertex AI by Google.', [['Google Vertex AI', 'google-vertex-ai'], ['Google', 'google']]],
+    [
+      'Claude Code vs Claude: the longer name wins',
+      'He ran Claude Code, not Claude.',
+      [
+        ['Claude Code', 'claude-code'],
+        ['Claude', 'claude'],
+      ],
+    ],
+    [
+      'Google Vertex AI vs Google',
+      'Deployed on Google Vertex AI by Google.',
+      [
+        ['Google Vertex AI', 'google-vertex-ai'],
+        ['Google', 'google'],
+      ],
+    ],
     ['Meta, not meta, META or Meta-analysis', 'Meta and meta and META and a Meta-analysis and Metaverse.', [['Meta', 'meta']]],
     ['French elision with a typographic apostrophe', 'La stratégie d’Anthropic', [['Anthropic', 'anthropic']]],
     ['French elision with a straight apostrophe', "face à l'OpenAI de demain", [['OpenAI', 'openai']]],
-    ['an English possessive', 'Anthropic’s budget and Anthropic\'s plan', [['Anthropic', 'anthropic'], ['Anthropic', 'anthropic']]],
-    ['Chinese without word boundaries', '微软公司宣布，马斯克说', [['微软', 'microsoft'], ['马斯克', 'elon-musk']]],
+    [
+      'an English possessive',
+      "Anthropic’s budget and Anthropic's plan",
+      [
+        ['Anthropic', 'anthropic'],
+        ['Anthropic', 'anthropic'],
+      ],
+    ],
+    [
+      'Chinese without word boundaries',
+      '微软公司宣布，马斯克说',
+      [
+        ['微软', 'microsoft'],
+        ['马斯克', 'elon-musk'],
+      ],
+    ],
     ['Latin names inside Chinese text', '出任Anthropic首席技术官', [['Anthropic', 'anthropic']]],
-    ['an emoji right before a name', '😀Microsoft and 💡Anthropic', [['Microsoft', 'microsoft'], ['Anthropic', 'anthropic']]],
+    [
+      'an emoji right before a name',
+      '😀Microsoft and 💡Anthropic',
+      [
+        ['Microsoft', 'microsoft'],
+        ['Anthropic', 'anthropic'],
+      ],
+    ],
     ['a hyphen before a name', 'e-Microsoft', [['Microsoft', 'microsoft']]],
     ['no match inside a longer word', 'MicrosoftAzure, Microsofts, Claudes, OpenAIs', []],
-    ['Elon Musk … Musk', 'Elon Musk said. Musk left.', [['Elon Musk', 'elon-musk'], ['Musk', 'elon-musk']]],
-    ['a version number goes on', 'Opus 4.1 and Opus 4, and Opus.', [['Opus', 'claude-opus'], ['Opus 4', 'claude-opus-4'], ['Opus', 'claude-opus']]],
+    [
+      'Elon Musk … Musk',
+      'Elon Musk said. Musk left.',
+      [
+        ['Elon Musk', 'elon-musk'],
+        ['Musk', 'elon-musk'],
+      ],
+    ],
+    [
+      'a version number goes on',
+      'Opus 4.1 and Opus 4, and Opus.',
+      [
+        ['Opus', 'claude-opus'],
+        ['Opus 4', 'claude-opus-4'],
+        ['Opus', 'claude-opus'],
+      ],
+    ],
   ] as const)('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

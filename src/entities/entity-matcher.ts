@@ -139,7 +139,10 @@ export function createEntityMatcher(aliases: readonly AliasPattern[]): EntityMat
       };
       if (isNfc(text)) automaton.scan(text, consider);
       else {
-        normalising ??= new TextMatcher(patterns.map((p) => ({ pattern: p.text, data: p })), { normalization: 'NFC' });
+        normalising ??= new TextMatcher(
+          patterns.map((p) => ({ pattern: p.text, data: p })),
+          { normalization: 'NFC' },
+        );
         for (const hit of normalising.search(text)) consider(hit.start, hit.end, hit.patternIndex);
       }
 

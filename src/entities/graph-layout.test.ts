@@ -39,13 +39,43 @@ describe('placeLabels', () => {
       { id: 'light', weight: 1, x: 60, y: 30, r: 5 },
       { id: 'heavy', weight: 4, x: 80, y: 30, r: 5 },
     ];
-    const placed = placeLabels(pair, new Map([['light', 'Lightweight'], ['heavy', 'Heavyweight']]), 140, 40, FONT);
+    const placed = placeLabels(
+      pair,
+      new Map([
+        ['light', 'Lightweight'],
+        ['heavy', 'Heavyweight'],
+      ]),
+      140,
+      40,
+      FONT,
+    );
     expect([...placed.keys()]).toEqual(['heavy']);
   });
 
   it('names every node of a sparse graph', () => {
-    const few = forceLayout([{ id: 'a', weight: 3 }, { id: 'b', weight: 1 }, { id: 'c', weight: 1 }], [{ source: 'a', target: 'b', weight: 1 }], 600, 400);
-    expect(placeLabels(few, new Map([['a', 'Anthropic'], ['b', '微软'], ['c', 'Claude']]), 600, 400, FONT).size).toBe(3);
+    const few = forceLayout(
+      [
+        { id: 'a', weight: 3 },
+        { id: 'b', weight: 1 },
+        { id: 'c', weight: 1 },
+      ],
+      [{ source: 'a', target: 'b', weight: 1 }],
+      600,
+      400,
+    );
+    expect(
+      placeLabels(
+        few,
+        new Map([
+          ['a', 'Anthropic'],
+          ['b', '微软'],
+          ['c', 'Claude'],
+        ]),
+        600,
+        400,
+        FONT,
+      ).size,
+    ).toBe(3);
   });
 });
 

@@ -21,7 +21,7 @@ export interface PlacedNode extends GraphNode {
 /** A fixed pseudo-random source, so two builds draw the same graph (byte-identical pages). */
 function lcg(seed = 1): () => number {
   let state = seed;
-  return () => ((state = (state * 1664525 + 1013904223) % 4294967296) / 4294967296);
+  return () => (state = (state * 1664525 + 1013904223) % 4294967296) / 4294967296;
 }
 
 /** Coordinates to a tenth of a unit: enough for a drawing, and short in the page. */
@@ -40,14 +40,26 @@ export function forceLayout(nodes: readonly GraphNode[], edges: readonly GraphEd
   const simulation = forceSimulation(simNodes)
     .randomSource(lcg())
     .force('charge', forceManyBody().strength(-60))
-    .force('link', forceLink<Sim, (typeof links)[number]>(links).id((n) => n.id).strength((l) => Math.min(1, 0.05 * l.weight)))
-    .force('collide', forceCollide<Sim>((n) => radius(n.weight) + 14))
+    .force(
+      'link',
+      forceLink<Sim, (typeof links)[number]>(links)
+        .id((n) => n.id)
+        .strength((l) => Math.min(1, 0.05 * l.weight)),
+    )
+    .force(
+      'collide',
+      forceCollide<Sim>((n) => radius(n.weight) + 14),
+    )
     // Pulled towards the centre harder along the box's shorter side, so the drawing takes the box's shape.
     .force('x', forceX(0).strength(0.08 * Math.sqrt(height / width)))
     .force('y', forceY(0).strength(0.08 * Math.sqrt(width / height)))
     .stop();
   simulation.tick(400);
-  return fit(simNodes.map((n) => ({ id: n.id, weight: n.weight, x: n.x ?? 0, y: n.y ?? 0, r: radius(n.weight) })), width, height);
+  return fit(
+    simNodes.map((n) => ({ id: n.id, weight: n.weight, x: n.x ?? 0, y: n.y ?? 0, r: radius(n.weight) })),
+    width,
+    height,
+  );
 }
 
 /** One entity in the middle and its neighbours around it, nearest (most shared) first. */
@@ -107,7 +119,13 @@ export function labelWidth(text: string, fontSize: number): number {
  * node first: each name goes above, below, right or left of its node, or at a corner, whichever
  * is free first and inside the box. A node left without a name still has it as its link's accessible name.
  */
-export function placeLabels(nodes: readonly PlacedNode[], names: ReadonlyMap<string, string>, width: number, height: number, fontSize: number): Map<string, LabelPlace> {
+export function placeLabels(
+  nodes: readonly PlacedNode[],
+  names: ReadonlyMap<string, string>,
+  width: number,
+  height: number,
+  fontSize: number,
+): Map<string, LabelPlace> {
   const gap = 3;
   const circles: Box[] = nodes.map((n) => ({ left: n.x - n.r, top: n.y - n.r, right: n.x + n.r, bottom: n.y + n.r }));
   const taken: Box[] = [];
@@ -119,10 +137,22 @@ export function placeLabels(nodes: readonly PlacedNode[], names: ReadonlyMap<str
   for (const n of [...nodes].sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id))) {
     const w = labelWidth(names.get(n.id) ?? n.id, fontSize);
     const candidates: [LabelPlace, Box][] = [
-      [{ x: n.x, y: n.y - n.r - gap - descent, anchor: 'middle' }, { left: n.x - w / 2, right: n.x + w / 2, top: n.y - n.r - gap - descent - ascent, bottom: n.y - n.r - gap }],
-      [{ x: n.x, y: n.y + n.r + gap + ascent, anchor: 'middle' }, { left: n.x - w / 2, right: n.x + w / 2, top: n.y + n.r + gap, bottom: n.y + n.r + gap + ascent + descent }],
-      [{ x: n.x + n.r + gap, y: n.y + ascent / 2 - descent / 2, anchor: 'start' }, { left: n.x + n.r + gap, right: n.x + n.r + gap + w, top: n.y - (ascent + descent) / 2, bottom: n.y + (ascent + descent) / 2 }],
-      [{ x: n.x - n.r - gap, y: n.y + ascent / 2 - descent / 2, anchor: 'end' }, { left: n.x - n.r - gap - w, right: n.x - n.r - gap, top: n.y - (ascent + descent) / 2, bottom: n.y + (ascent + descent) / 2 }],
+      [
+        { x: n.x, y: n.y - n.r - gap - descent, anchor: 'middle' },
+        { left: n.x - w / 2, right: n.x + w / 2, top: n.y - n.r - gap - descent - ascent, bottom: n.y - n.r - gap },
+      ],
+      [
+        { x: n.x, y: n.y + n.r + gap + ascent, anchor: 'middle' },
+        { left: n.x - w / 2, right: n.x + w / 2, top: n.y + n.r + gap, bottom: n.y + n.r + gap + ascent + descent },
+      ],
+      [
+        { x: n.x + n.r + gap, y: n.y + ascent / 2 - descent / 2, anchor: 'start' },
+        { left: n.x + n.r + gap, right: n.x + n.r + gap + w, top: n.y - (ascent + descent) / 2, bottom: n.y + (ascent + descent) / 2 },
+      ],
+      [
+        { x: n.x - n.r - gap, y: n.y + ascent / 2 - descent / 2, anchor: 'end' },
+        { left: n.x - n.r - gap - w, right: n.x - n.r - gap, top: n.y - (ascent + descent) / 2, bottom: n.y + (ascent + descent) / 2 },
+      ],
       // Then the four corners, for crowded parts of the drawing.
       ...([1, -1] as const).flatMap((dy) =>
         ([1, -1] as const).map((dx): [LabelPlace, Box] => {
@@ -133,7 +163,15 @@ export function placeLabels(nodes: readonly PlacedNode[], names: ReadonlyMap<str
         }),
       ),
     ];
-    const free = candidates.find(([, box]) => box.left >= 0 && box.top >= 0 && box.right <= width && box.bottom <= height && !taken.some((t) => overlaps(t, box)) && !circles.some((c) => overlaps(c, box)));
+    const free = candidates.find(
+      ([, box]) =>
+        box.left >= 0 &&
+        box.top >= 0 &&
+        box.right <= width &&
+        box.bottom <= height &&
+        !taken.some((t) => overlaps(t, box)) &&
+        !circles.some((c) => overlaps(c, box)),
+    );
     if (!free) continue;
     taken.push(free[1]);
     placed.set(n.id, { x: round(free[0].x), y: round(free[0].y), anchor: free[0].anchor });

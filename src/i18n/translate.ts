@@ -44,8 +44,7 @@ type PluralKey = UiKey extends infer K ? (K extends `${infer Base}.one` ? Base :
 export function usePlural(lang: Locale) {
   const t = useTranslations(lang);
   const rules = pluralRules(lang);
-  return (key: PluralKey, count: number): string =>
-    t((rules.select(count) === 'one' ? `${key}.one` : `${key}.other`) as UiKey, { count });
+  return (key: PluralKey, count: number): string => t((rules.select(count) === 'one' ? `${key}.one` : `${key}.other`) as UiKey, { count });
 }
 
 /** "French", "français", "法语": a language's name in the reader's language. */

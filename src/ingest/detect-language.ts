@@ -7,7 +7,36 @@ const TO_639_1 = new Map(iso6393.filter((l) => l.iso6391).map((l) => [l.iso6393,
  * The languages news pages are written in often enough to ingest (ISO 639-3, as franc names them).
  * Without this list franc's 187 languages make short texts come out as Scots or Catalan.
  */
-const NEWS_LANGUAGES = ['eng', 'fra', 'deu', 'spa', 'cmn', 'jpn', 'kor', 'ita', 'por', 'nld', 'rus', 'ukr', 'pol', 'swe', 'dan', 'nob', 'fin', 'tur', 'arb', 'heb', 'hin', 'ind', 'vie', 'tha', 'ces', 'ell', 'ron', 'hun'];
+const NEWS_LANGUAGES = [
+  'eng',
+  'fra',
+  'deu',
+  'spa',
+  'cmn',
+  'jpn',
+  'kor',
+  'ita',
+  'por',
+  'nld',
+  'rus',
+  'ukr',
+  'pol',
+  'swe',
+  'dan',
+  'nob',
+  'fin',
+  'tur',
+  'arb',
+  'heb',
+  'hin',
+  'ind',
+  'vie',
+  'tha',
+  'ces',
+  'ell',
+  'ron',
+  'hun',
+];
 
 /**
  * The language of an article's text as a BCP 47 tag ("fr", "de", "zh"), by

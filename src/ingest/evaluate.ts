@@ -135,9 +135,19 @@ export function totals(scores: readonly PageScore[]): Totals {
   return {
     pages: scores.length,
     fieldsRight: Object.fromEntries(FIELDS.map((f) => [f, sum((s) => (s.fields[f].right ? 1 : 0))])) as Record<Field, number>,
-    chromeRecall: sum((s) => s.chromeFound) / Math.max(1, sum((s) => s.chromeTotal)),
+    chromeRecall:
+      sum((s) => s.chromeFound) /
+      Math.max(
+        1,
+        sum((s) => s.chromeTotal),
+      ),
     chromePrecision: removals === 0 ? 1 : 1 - sum((s) => s.wrongRemovals.length) / removals,
-    contentKept: sum((s) => s.keptSentences) / Math.max(1, sum((s) => s.keepTotal)),
+    contentKept:
+      sum((s) => s.keptSentences) /
+      Math.max(
+        1,
+        sum((s) => s.keepTotal),
+      ),
     tablesRight: sum((s) => (s.tables.expected === s.tables.found ? 1 : 0)),
   };
 }
@@ -155,13 +165,20 @@ export function formatScores(scores: readonly PageScore[]): string {
   const lines = [
     '| language | pages | title | date | author | publisher | language | chrome recall | chrome precision | sentences kept | tables |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
-    ...languages.map((l) => row(l, scores.filter((s) => s.language === l))),
+    ...languages.map((l) =>
+      row(
+        l,
+        scores.filter((s) => s.language === l),
+      ),
+    ),
     row('all', scores),
     '',
   ];
   for (const s of scores) {
     const misses = [
-      ...FIELDS.filter((f) => !s.fields[f].right).map((f) => `${f}: expected ${JSON.stringify(s.fields[f].expected)}, found ${JSON.stringify(s.fields[f].found)}`),
+      ...FIELDS.filter((f) => !s.fields[f].right).map(
+        (f) => `${f}: expected ${JSON.stringify(s.fields[f].expected)}, found ${JSON.stringify(s.fields[f].found)}`,
+      ),
       ...s.missedChrome.map((c) => `chrome kept: ${JSON.stringify(c)}`),
       ...s.wrongRemovals.map((c) => `removed but not chrome: ${JSON.stringify(c)}`),
       ...s.lostSentences.map((c) => `sentence lost: ${JSON.stringify(c)}`),

@@ -15,7 +15,11 @@ import type { Existing } from './prepare.ts';
 export function readExisting(dirs: ContentDirs): { existing: Existing; problems: string[] } {
   const existing: Existing = { ids: new Map(), slugs: new Set(), sources: new Set(existsSync(dirs.sources) ? readdirSync(dirs.sources) : []) };
   const problems: string[] = [];
-  const names = existsSync(dirs.articles) ? readdirSync(dirs.articles).filter((n) => n.endsWith('.md')).sort() : [];
+  const names = existsSync(dirs.articles)
+    ? readdirSync(dirs.articles)
+        .filter((n) => n.endsWith('.md'))
+        .sort()
+    : [];
   for (const name of names) {
     const path = join(dirs.articles, name);
     const file = relative(dirs.root, path);
@@ -27,11 +31,18 @@ export function readExisting(dirs: ContentDirs): { existing: Existing; problems:
       if (Array.isArray(data.aliases)) for (const a of data.aliases) if (typeof a === 'string') existing.slugs.add(a);
       const sourceFile = data.source?.file;
       if (typeof sourceFile === 'string' && !/[\\/]/.test(sourceFile) && existsSync(join(dirs.sources, sourceFile))) {
-        existing.ids.set(createHash('sha256').update(readFileSync(join(dirs.sources, sourceFile))).digest('hex'), file);
+        existing.ids.set(
+          createHash('sha256')
+            .update(readFileSync(join(dirs.sources, sourceFile)))
+            .digest('hex'),
+          file,
+        );
       }
       const parsed = articleSchema.safeParse(frontmatter ?? {});
       if (!parsed.success) {
-        problems.push(`${file}: ${parsed.error.issues.length} problem(s) the build will report (first: ${parsed.error.issues[0]!.path.join('.') || 'frontmatter'}: ${parsed.error.issues[0]!.message}).`);
+        problems.push(
+          `${file}: ${parsed.error.issues.length} problem(s) the build will report (first: ${parsed.error.issues[0]!.path.join('.') || 'frontmatter'}: ${parsed.error.issues[0]!.message}).`,
+        );
       }
     } catch (error) {
       problems.push(`${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);

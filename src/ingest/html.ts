@@ -47,7 +47,8 @@ export function readHtmlPage(html: string): HtmlArticle {
   const reader = new Readability(parseHTML(html).document as unknown as Document, { keepClasses: false });
   const parsed = reader.parse();
   const content = parsed?.content ?? (document as unknown as Document).body?.innerHTML ?? '';
-  if (!facts.author && parsed?.byline) facts.author = { value: parsed.byline.replace(/^(?:by|von|par|por)\s+/i, '').trim(), evidence: `the page's byline: ${parsed.byline}` };
+  if (!facts.author && parsed?.byline)
+    facts.author = { value: parsed.byline.replace(/^(?:by|von|par|por)\s+/i, '').trim(), evidence: `the page's byline: ${parsed.byline}` };
   if (!facts.title && parsed?.title) facts.title = { value: parsed.title, evidence: `<title>${parsed.title}</title>` };
 
   const hast = fromHtml(content, { fragment: true }) as HastRoot;
@@ -76,7 +77,8 @@ export function readHtmlPage(html: string): HtmlArticle {
 
 function pageFacts(document: Document): PageFacts {
   const facts: PageFacts = {};
-  const meta = (attr: 'property' | 'name' | 'itemprop', key: string) => document.querySelector(`meta[${attr}="${key}"]`)?.getAttribute('content')?.trim() || undefined;
+  const meta = (attr: 'property' | 'name' | 'itemprop', key: string) =>
+    document.querySelector(`meta[${attr}="${key}"]`)?.getAttribute('content')?.trim() || undefined;
   const tag = (attr: string, key: string, value: string) => `<meta ${attr}="${key}" content="${value}">`;
 
   const article = jsonLdArticle(document);
@@ -166,4 +168,3 @@ function jsonLdArticle(document: Document): Json | undefined {
   }
   return found[0];
 }
-

@@ -27,8 +27,7 @@ export interface Existing {
 }
 
 export type Prepared =
-  | { kind: 'known'; id: string; file: string }
-  | { kind: 'new'; id: string; slug: string; sourceName: string; entry: string; report: IngestReport };
+  { kind: 'known'; id: string; file: string } | { kind: 'new'; id: string; slug: string; sourceName: string; entry: string; report: IngestReport };
 
 /** A page read: its article as Markdown and what was found about it, however it came (text or HTML). */
 interface Extracted {
@@ -54,7 +53,12 @@ export function prepareArticle(bytes: Uint8Array, fileName: string, existing: Ex
   const html = isHtml(fileName, text);
   const long = html ? -1 : text.split('\n').findIndex((line) => line.length > MAX_LINE_CHARS);
   if (long !== -1) {
-    throw new ContentError(fileName, `line ${long + 1}`, `is ${text.split('\n')[long]!.length} characters long (limit ${MAX_LINE_CHARS}); this does not look like article text.`, 'check that this is the right file.');
+    throw new ContentError(
+      fileName,
+      `line ${long + 1}`,
+      `is ${text.split('\n')[long]!.length} characters long (limit ${MAX_LINE_CHARS}); this does not look like article text.`,
+      'check that this is the right file.',
+    );
   }
   const digest = createHash('sha256').update(bytes).digest('hex');
   const id = digest.slice(0, 16);
@@ -74,12 +78,22 @@ export function prepareArticle(bytes: Uint8Array, fileName: string, existing: Ex
   for (const lang of LOCALES) if (lang !== language) title[lang] = missing();
   const summary: Record<string, string | ReturnType<typeof missing>> = { writtenIn };
   for (const lang of LOCALES) summary[lang] = missing();
-  if (!facts.title) needsHuman.push(`title: the page states none; write one in ${languageName(language)} (title.${language}; editorial: true says it is ours).`);
-  if (facts.impossibleDate) needsHuman.push(`date: "${facts.impossibleDate.value}" (in "${facts.impossibleDate.evidence}") is not a day any calendar has; it was left out. Check the source and set published by hand.`);
+  if (!facts.title)
+    needsHuman.push(`title: the page states none; write one in ${languageName(language)} (title.${language}; editorial: true says it is ours).`);
+  if (facts.impossibleDate)
+    needsHuman.push(
+      `date: "${facts.impossibleDate.value}" (in "${facts.impossibleDate.evidence}") is not a day any calendar has; it was left out. Check the source and set published by hand.`,
+    );
   else if (!facts.date) needsHuman.push('date: none stated; left unknown. If another source gives it, set published.date with basis "inferred" and evidence.');
   if (!facts.publisher && !facts.origin) needsHuman.push('publisher: none stated; add source.publisher if you know it (basis "inferred", with evidence).');
-  needsHuman.push(`summaries (missing): write summary.${writtenIn} from the text and translate it, or \`npm run draft\` drafts them (labelled machine-drafted); the article publishes, labelled, meanwhile.`);
-  needsHuman.push(`title translations (missing): ${LOCALES.filter((l) => l !== language).map((l) => `title.${l}`).join(', ')}.`);
+  needsHuman.push(
+    `summaries (missing): write summary.${writtenIn} from the text and translate it, or \`npm run draft\` drafts them (labelled machine-drafted); the article publishes, labelled, meanwhile.`,
+  );
+  needsHuman.push(
+    `title translations (missing): ${LOCALES.filter((l) => l !== language)
+      .map((l) => `title.${l}`)
+      .join(', ')}.`,
+  );
 
   const prose = page.markdown;
   const credits = [...prose.matchAll(/\(Via:\s*([^)]+)\)/g)].map((m) => m[1]!.trim());
@@ -118,7 +132,16 @@ export function prepareArticle(bytes: Uint8Array, fileName: string, existing: Ex
     format: page.format,
     language: { value: language, evidence: page.languageEvidence },
     ...(facts.title ? { title: fact(facts.title)! } : {}),
-    ...(facts.date ? { date: { value: facts.date.value.date, basis: 'stated' as const, evidence: facts.date.evidence, ...(facts.date.value.time ? { time: facts.date.value.time } : {}) } } : {}),
+    ...(facts.date
+      ? {
+          date: {
+            value: facts.date.value.date,
+            basis: 'stated' as const,
+            evidence: facts.date.evidence,
+            ...(facts.date.value.time ? { time: facts.date.value.time } : {}),
+          },
+        }
+      : {}),
     ...(facts.author ? { author: fact(facts.author)! } : {}),
     ...(facts.publisher ? { publisher: fact(facts.publisher)! } : {}),
     ...(facts.origin ? { origin: facts.origin } : {}),
@@ -137,11 +160,18 @@ function extractText(text: string, fileName: string): Extracted {
   const language = detectLanguage(cleaned.markdown);
   if (language && language !== guess) cleaned = cleanArticleText(text, { language });
   if (cleaned.markdown.trim() === '') throw nothingLeft(fileName, cleaned.removed);
-  if (!language) throw new ContentError(fileName, 'language', 'the language of the text cannot be detected (too little text).', 'add the article by hand and set `language`.');
+  if (!language)
+    throw new ContentError(
+      fileName,
+      'language',
+      'the language of the text cannot be detected (too little text).',
+      'add the article by hand and set `language`.',
+    );
   const s = cleaned.separation;
   const facts: Extracted['facts'] = fromSeparation(s);
   if (cleaned.title && !facts.title) facts.title = { value: cleaned.title, evidence: cleaned.title };
-  if (cleaned.date && !facts.date) facts.date = { value: { date: cleaned.date, text: cleaned.date }, evidence: cleaned.removed.find((r) => r.kind === 'dateline')?.text ?? cleaned.date };
+  if (cleaned.date && !facts.date)
+    facts.date = { value: { date: cleaned.date, text: cleaned.date }, evidence: cleaned.removed.find((r) => r.kind === 'dateline')?.text ?? cleaned.date };
   if (cleaned.origin) facts.origin = cleaned.origin;
   return { format: 'text', markdown: cleaned.markdown, removed: cleaned.removed, language, languageEvidence: 'detected by franc', facts, notes: [] };
 }
@@ -152,7 +182,13 @@ function extractHtml(text: string, fileName: string): Extracted {
   const detected = detectLanguage(prose);
   const stated = page.facts.language?.value.toLowerCase().split('-')[0];
   const language = detected ?? stated;
-  if (!language) throw new ContentError(fileName, 'language', 'the page states no language (<html lang>) and its text is too short to detect one.', 'add the article by hand and set `language`.');
+  if (!language)
+    throw new ContentError(
+      fileName,
+      'language',
+      'the page states no language (<html lang>) and its text is too short to detect one.',
+      'add the article by hand and set `language`.',
+    );
   const languageEvidence =
     detected && stated && detected === stated
       ? `detected by franc; the page says ${page.facts.language!.evidence}`
@@ -171,7 +207,8 @@ function extractHtml(text: string, fileName: string): Extracted {
   // The page's own metadata first; what its text states fills the gaps.
   const facts: Extracted['facts'] = { ...fromText, ...definedOnly(page.facts) };
   if (facts.date) delete facts.impossibleDate;
-  const notes = page.images > 0 ? [`images: the page's ${page.images} image(s) were not kept (Dossier publishes the text); captions that were text are kept.`] : [];
+  const notes =
+    page.images > 0 ? [`images: the page's ${page.images} image(s) were not kept (Dossier publishes the text); captions that were text are kept.`] : [];
   return { format: 'html', markdown: writeMarkdown({ type: 'root', children: kept }), removed, language, languageEvidence, facts, notes };
 }
 
@@ -185,7 +222,12 @@ function definedOnly<T extends object>(o: T): T {
 }
 
 function nothingLeft(fileName: string, removed: readonly Removal[]): ContentError {
-  return new ContentError(fileName, undefined, `nothing is left once page chrome is removed (${[...new Set(removed.map((r) => r.kind))].join(', ') || 'no text'}).`, 'this file holds no article.');
+  return new ContentError(
+    fileName,
+    undefined,
+    `nothing is left once page chrome is removed (${[...new Set(removed.map((r) => r.kind))].join(', ') || 'no text'}).`,
+    'this file holds no article.',
+  );
 }
 
 /** The entry as the build will read it: ingest never writes what the build would reject. */
@@ -215,4 +257,3 @@ function uniqueName(name: string, id: string, taken: ReadonlySet<string>, html: 
   const base = html ? (/\.html?$/i.test(name) ? name : `${name}.html`) : name.endsWith('.txt') ? name : `${name}.txt`;
   return taken.has(base) ? `${id}_${base}` : base;
 }
-

@@ -6,7 +6,8 @@ describe('suggestEntities', () => {
   const none = createEntityMatcher([]);
 
   it('suggests Chinese names that jieba tags as people, places or organisations, not common words', () => {
-    const text = '阿里巴巴集团在杭州举行发布会。阿里巴巴表示，新模型的推理成本下降了六成，企业客户可以按调用量付费使用。分析人士认为，价格战可能压缩整个行业的利润空间。';
+    const text =
+      '阿里巴巴集团在杭州举行发布会。阿里巴巴表示，新模型的推理成本下降了六成，企业客户可以按调用量付费使用。分析人士认为，价格战可能压缩整个行业的利润空间。';
     const found = suggestEntities(text, none, 'zh');
     expect(found).toContain('阿里巴巴');
     for (const common of ['模型', '成本', '客户', '行业', '分析']) expect(found).not.toContain(common);

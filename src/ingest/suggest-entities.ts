@@ -5,7 +5,33 @@ import { isStopword } from './cleaning/stopwords.ts';
 import { segmenter } from '../lib/intl.ts';
 
 /** Words that start a sentence or a title and so are capitalised without being names. */
-const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'But', 'Or', 'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Der', 'Die', 'Das', 'Ein', 'Eine', 'El', 'Los', 'Las', 'Il']);
+const FUNCTION_WORDS = new Set([
+  'The',
+  'A',
+  'An',
+  'In',
+  'On',
+  'At',
+  'For',
+  'And',
+  'But',
+  'Or',
+  'Le',
+  'La',
+  'Les',
+  'Un',
+  'Une',
+  'Des',
+  'Der',
+  'Die',
+  'Das',
+  'Ein',
+  'Eine',
+  'El',
+  'Los',
+  'Las',
+  'Il',
+]);
 
 /** jieba's part-of-speech tags for names: people, places, organisations, other proper nouns. */
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
@@ -47,7 +73,8 @@ export function suggestEntities(text: string, known: EntityMatcher, language = '
     for (const { word, tag } of jieba.tag(text)) {
       const at = text.indexOf(word, offset);
       if (at !== -1) offset = at + word.length;
-      if (NAME_TAGS.has(tag) && /^\p{Script=Han}{2,8}$/u.test(word) && !(at !== -1 && covered(at, at + word.length))) add(word, tag === 'nz' || tag === 'ns' ? 1 : 2);
+      if (NAME_TAGS.has(tag) && /^\p{Script=Han}{2,8}$/u.test(word) && !(at !== -1 && covered(at, at + word.length)))
+        add(word, tag === 'nz' || tag === 'ns' ? 1 : 2);
     }
   }
   if (language === 'ja') {

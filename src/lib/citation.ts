@@ -44,7 +44,9 @@ const escapeMarkdown = (s: string) => s.replace(/([\\[\]*_`<>])/g, '\\$1');
  *  > — [Title](URL), Source, date        or   [Title](URL), Source, date */
 export function citationMarkdown(cited: Cited, lang: string): string {
   const m = marks(lang);
-  const reference = [`[${escapeMarkdown(cited.title)}](${cited.url.replace(/[()\s]/g, encodeURIComponent)})`, cited.source, cited.date].filter(Boolean).join(m.comma);
+  const reference = [`[${escapeMarkdown(cited.title)}](${cited.url.replace(/[()\s]/g, encodeURIComponent)})`, cited.source, cited.date]
+    .filter(Boolean)
+    .join(m.comma);
   if (!cited.quote) return reference;
   const quote = cited.quote
     .split('\n')

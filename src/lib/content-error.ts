@@ -24,10 +24,7 @@ export class ContentErrors extends Error {
   readonly problems: readonly ContentError[];
 
   constructor(problems: readonly ContentError[]) {
-    super(
-      `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n` +
-        problems.map((e) => `- ${e.message}`).join('\n'),
-    );
+    super(`${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n` + problems.map((e) => `- ${e.message}`).join('\n'));
     this.name = 'ContentErrors';
     this.problems = problems;
   }

@@ -27,7 +27,14 @@ More text after a line of dashes.
 `;
 
 describe('editFrontmatter', () => {
-  const value = { status: 'machine', text: 'One: two. Three "four".', program: 'dossier draft', method: 'extractive', at: '2026-12-02T13:05:00Z', passages: ['p-1', 'p-3'] };
+  const value = {
+    status: 'machine',
+    text: 'One: two. Three "four".',
+    program: 'dossier draft',
+    method: 'extractive',
+    at: '2026-12-02T13:05:00Z',
+    passages: ['p-1', 'p-3'],
+  };
 
   it('changes the named fields and leaves every other byte as it was', () => {
     const edited = editFrontmatter('a.md', ARTICLE, [
@@ -35,16 +42,16 @@ describe('editFrontmatter', () => {
       { path: ['title', 'fr'], value: 'Un titre' },
     ]);
     expect(edited).toBe(
-      ARTICLE.replace('  en:\n    status: missing\n', `  en:\n    status: machine\n    text: 'One: two. Three "four".'\n    program: dossier draft\n    method: extractive\n    at: 2026-12-02T13:05:00Z\n    passages: [p-1, p-3]\n`).replace(
-        '  fr: { status: missing }\n',
-        '  fr: Un titre\n',
-      ),
+      ARTICLE.replace(
+        '  en:\n    status: missing\n',
+        `  en:\n    status: machine\n    text: 'One: two. Three "four".'\n    program: dossier draft\n    method: extractive\n    at: 2026-12-02T13:05:00Z\n    passages: [p-1, p-3]\n`,
+      ).replace('  fr: { status: missing }\n', '  fr: Un titre\n'),
     );
   });
 
   it('replaces a flow object, a quoted string and a commented value in place', () => {
     const edited = editFrontmatter('a.md', ARTICLE, [{ path: ['title', 'en'], value: { status: 'missing' } }]);
-    expect(edited).toContain("  en:\n    status: missing   # keep me\n  fr: { status: missing }\n");
+    expect(edited).toContain('  en:\n    status: missing   # keep me\n  fr: { status: missing }\n');
     expect(edited.slice(edited.indexOf('\n---\n'))).toBe(ARTICLE.slice(ARTICLE.indexOf('\n---\n')));
   });
 

@@ -50,7 +50,8 @@ export function editFrontmatter(file: string, source: string, edits: readonly Fi
   const before = parseYaml(yaml, file) as Record<string, Record<string, unknown>>;
   const after = parseYaml(edited, file) as Record<string, Record<string, unknown>>;
   for (const { path, value } of edits) before[path[0]]![path[1]] = value;
-  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(before)), after)) throw new Error(`${file}: editing the frontmatter would change other fields; nothing written.`);
+  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(before)), after))
+    throw new Error(`${file}: editing the frontmatter would change other fields; nothing written.`);
   return source.slice(0, yamlStart) + edited + source.slice(yamlStart + yaml.length);
 }
 

@@ -7,7 +7,17 @@ import { ContentError } from './content-error.ts';
  * none belongs in an article, a summary or a name.
  */
 const NOT_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
-const NAMES: Record<number, string> = { 0x00: 'NUL', 0x07: 'BEL', 0x08: 'backspace', 0x0b: 'vertical tab', 0x0c: 'form feed', 0x0d: 'carriage return', 0x1b: 'ESC', 0x7f: 'DEL', 0x85: 'NEL' };
+const NAMES: Record<number, string> = {
+  0x00: 'NUL',
+  0x07: 'BEL',
+  0x08: 'backspace',
+  0x0b: 'vertical tab',
+  0x0c: 'form feed',
+  0x0d: 'carriage return',
+  0x1b: 'ESC',
+  0x7f: 'DEL',
+  0x85: 'NEL',
+};
 
 /** Where the first character that is not text sits in `value`, and how to name it; undefined when there is none. */
 export function firstNonText(value: string): { index: number; label: string } | undefined {

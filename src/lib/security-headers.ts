@@ -23,9 +23,25 @@ export const META_CSP_DIRECTIVES = CSP_DIRECTIVES.filter((d) => !d.startsWith('f
 
 /** Every powerful feature off: the site needs none of them (copying a link uses clipboard-write, left alone). */
 const DISABLED_FEATURES = [
-  'accelerometer', 'autoplay', 'camera', 'display-capture', 'encrypted-media', 'fullscreen', 'geolocation', 'gyroscope',
-  'hid', 'magnetometer', 'microphone', 'midi', 'payment', 'picture-in-picture', 'publickey-credentials-get',
-  'screen-wake-lock', 'serial', 'usb', 'xr-spatial-tracking',
+  'accelerometer',
+  'autoplay',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
 ];
 
 /** The headers every response carries. */
@@ -40,10 +56,14 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 /** `_headers` as Netlify and Cloudflare Pages read it: every path gets every header. */
 export function headersFile(): string {
-  return `/*\n${Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
+  return `/*\n${Object.entries(SECURITY_HEADERS)
+    .map(([name, value]) => `  ${name}: ${value}`)
+    .join('\n')}\n`;
 }
 
 /** The same headers for an nginx `server` block (`always`: on error pages too). */
 export function nginxSnippet(): string {
-  return Object.entries(SECURITY_HEADERS).map(([name, value]) => `add_header ${name} "${value}" always;`).join('\n');
+  return Object.entries(SECURITY_HEADERS)
+    .map(([name, value]) => `add_header ${name} "${value}" always;`)
+    .join('\n');
 }

@@ -24,12 +24,7 @@ export function decodeTextFile(bytes: Uint8Array, file: string): string {
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    throw new ContentError(
-      file,
-      undefined,
-      `not UTF-8 text: binary data (a NUL byte at byte offset ${nul}).`,
-      'content files must be plain UTF-8 text.',
-    );
+    throw new ContentError(file, undefined, `not UTF-8 text: binary data (a NUL byte at byte offset ${nul}).`, 'content files must be plain UTF-8 text.');
   }
   const invalidAt = firstInvalidUtf8Offset(bytes);
   if (invalidAt !== -1) {

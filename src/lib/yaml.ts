@@ -21,7 +21,9 @@ export function parseYaml(source: string, file: string, lineOffset = 0): unknown
       `${file}${where}`,
       undefined,
       // The parser's own "at line …" counts from the YAML, not the file: the position is given above.
-      /call stack/i.test(error.message) ? 'invalid YAML: nested too deeply to read.' : `invalid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+      /call stack/i.test(error.message)
+        ? 'invalid YAML: nested too deeply to read.'
+        : `invalid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
       'check quotes and indentation at that line (quote any value that contains ": " or starts with a special character).',
     );
   }
@@ -37,10 +39,20 @@ export function parseYaml(source: string, file: string, lineOffset = 0): unknown
 function unreadable(file: string, error: unknown): ContentError {
   const message = error instanceof Error ? error.message : String(error);
   if (/alias/i.test(message)) {
-    return new ContentError(file, undefined, 'invalid YAML: its aliases (`*name`) expand to too many copies (more than 100).', 'write the values out instead of repeating them with `&anchor` and `*alias`.');
+    return new ContentError(
+      file,
+      undefined,
+      'invalid YAML: its aliases (`*name`) expand to too many copies (more than 100).',
+      'write the values out instead of repeating them with `&anchor` and `*alias`.',
+    );
   }
   if (error instanceof RangeError) {
-    return new ContentError(file, undefined, 'invalid YAML: nested too deeply to read.', 'content files need only a few levels of nesting; remove the extra brackets or indentation.');
+    return new ContentError(
+      file,
+      undefined,
+      'invalid YAML: nested too deeply to read.',
+      'content files need only a few levels of nesting; remove the extra brackets or indentation.',
+    );
   }
   return new ContentError(file, undefined, `invalid YAML: ${message.split('\n')[0]}`, 'check the file against an existing one.');
 }

@@ -8,7 +8,14 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-const kindOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `${typeof value === 'string' ? 'the text' : `the ${typeof value}`} ${JSON.stringify(value)}`);
+const kindOf = (value: unknown) =>
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'a list'
+      : typeof value === 'object'
+        ? 'a mapping'
+        : `${typeof value === 'string' ? 'the text' : `the ${typeof value}`} ${JSON.stringify(value)}`;
 
 /** Turns schema issues into errors that name the file and the field, in an editor's words. */
 export function zodIssuesToErrors(file: string, issues: readonly z.core.$ZodIssue[], data?: unknown): ContentError[] {
@@ -18,16 +25,29 @@ export function zodIssuesToErrors(file: string, issues: readonly z.core.$ZodIssu
     const input = data === undefined ? issue.input : valueAt(data, issue.path);
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map(
-        (key) =>
-          new ContentError(file, field ? `${field}.${key}` : key, 'unknown field.', 'check its spelling against the README, or remove it.'),
+        (key) => new ContentError(file, field ? `${field}.${key}` : key, 'unknown field.', 'check its spelling against the README, or remove it.'),
       );
     }
-    const expected = issue.code === 'invalid_type' ? (issue.expected === 'object' ? 'a mapping (fields below it)' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`) : '';
+    const expected =
+      issue.code === 'invalid_type'
+        ? issue.expected === 'object'
+          ? 'a mapping (fields below it)'
+          : issue.expected === 'array'
+            ? 'a list'
+            : `a ${issue.expected}`
+        : '';
     if (issue.code === 'invalid_type' && input === undefined) {
       return [new ContentError(file, field, `missing: ${expected} is required here.`, 'add this field.')];
     }
     if (issue.code === 'invalid_type') {
-      return [new ContentError(file, field, `${kindOf(input)} is not ${expected}.`, issue.expected === 'string' ? 'write it as text (quote it).' : 'see the README for what this field holds.')];
+      return [
+        new ContentError(
+          file,
+          field,
+          `${kindOf(input)} is not ${expected}.`,
+          issue.expected === 'string' ? 'write it as text (quote it).' : 'see the README for what this field holds.',
+        ),
+      ];
     }
     if (issue.code === 'invalid_value' && 'values' in issue) {
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');

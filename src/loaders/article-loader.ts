@@ -60,7 +60,11 @@ export function articleLoader(root: string): Loader {
           const key = `${textLang}\u0000${pageLang}`;
           let render = summaryRenderers.get(key);
           if (!render) {
-            render = createSummaryRenderer({ matcher: matcherForLanguage(entities, textLang), language: textLang, entityHref: (id) => paths.entity(pageLang, id) });
+            render = createSummaryRenderer({
+              matcher: matcherForLanguage(entities, textLang),
+              language: textLang,
+              entityHref: (id) => paths.entity(pageLang, id),
+            });
             summaryRenderers.set(key, render);
           }
           return render;
@@ -94,7 +98,14 @@ export function articleLoader(root: string): Loader {
             rendered.filter(({ shown }) => shown && !shown.fallback).map(({ lang, result }) => [lang, result!.mentions]),
           );
           const metadata: ArticleMetadata = { text: body.text, mentions: body.mentions, summaries, summaryMentions };
-          store.set({ id: article.slug, data: article.data, body: article.body, filePath: article.file, digest, rendered: { html: body.html, metadata: { ...metadata } } });
+          store.set({
+            id: article.slug,
+            data: article.data,
+            body: article.body,
+            filePath: article.file,
+            digest,
+            rendered: { html: body.html, metadata: { ...metadata } },
+          });
         }
         if (problems.length > 0) throw new ContentErrors(problems);
       };

@@ -58,7 +58,9 @@ describe('astro build with broken content', () => {
     cpSync(join(articles, 'anthropic-lance-haiku-4-5.md'), join(articles, 'a-copy.md'));
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/articles\/anthropic-lance-haiku-4-5\.md → id: duplicate id "f5dcb51ca7091913", also used by content\/articles\/a-copy\.md/);
+    expect(output).toMatch(
+      /content\/articles\/anthropic-lance-haiku-4-5\.md → id: duplicate id "f5dcb51ca7091913", also used by content\/articles\/a-copy\.md/,
+    );
   });
 
   it('prints every problem of several broken files, articles and registry, one per line with a count', () => {
@@ -89,7 +91,11 @@ describe('astro build with broken content', () => {
     expect(output).toContain('5 content problems:');
     // Each problem on a line of its own, whatever Astro adds around the message.
     const lines = output.split('\n');
-    for (const problem of expected) expect(lines.some((l) => l.includes(`- ${problem}`)), problem).toBe(true);
+    for (const problem of expected)
+      expect(
+        lines.some((l) => l.includes(`- ${problem}`)),
+        problem,
+      ).toBe(true);
   });
 
   it('names the file instead of crashing: 3,000 nested ">", a YAML alias bomb, a folder named x.md (issue 16.5)', () => {
@@ -98,7 +104,10 @@ describe('astro build with broken content', () => {
     const valid = readFileSync(join(articles, 'anthropic-lance-haiku-4-5.md'), 'utf8');
     writeFileSync(join(articles, 'anthropic-lance-haiku-4-5.md'), `${valid}\n${'>'.repeat(3000)} deep\n`);
     mkdirSync(join(articles, 'x.md'));
-    const laughs = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefg'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefg'[i]}`).join(',')}]`)].join('\n');
+    const laughs = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefg'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefg'[i]}`).join(',')}]`),
+    ].join('\n');
     writeFileSync(join(dir, 'content', 'entities', 'bomb.yaml'), laughs);
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
@@ -124,4 +133,3 @@ describe('astro build with broken content', () => {
     expect(output).toContain('- content/articles/no-frontmatter.md: no frontmatter');
   });
 });
-

@@ -46,8 +46,18 @@ export function listContentFiles(root: string, dir: string, rule: FolderRule, er
     if (!extension) {
       errors.push(
         rule.lookalikes.test(name)
-          ? new ContentError(file, 'file name', `is not read: ${rule.what} files end in ${rule.extensions.map((e) => `"${e}"`).join(' or ')}, in lowercase.`, `rename it to "${name.replace(rule.lookalikes, rule.extensions[0]!)}".`)
-          : new ContentError(file, undefined, `is not an ${rule.what} file (${rule.extensions.join(', ')}), so the build would ignore it.`, 'move it out of this folder.'),
+          ? new ContentError(
+              file,
+              'file name',
+              `is not read: ${rule.what} files end in ${rule.extensions.map((e) => `"${e}"`).join(' or ')}, in lowercase.`,
+              `rename it to "${name.replace(rule.lookalikes, rule.extensions[0]!)}".`,
+            )
+          : new ContentError(
+              file,
+              undefined,
+              `is not an ${rule.what} file (${rule.extensions.join(', ')}), so the build would ignore it.`,
+              'move it out of this folder.',
+            ),
       );
       continue;
     }
@@ -67,7 +77,10 @@ export function notARegularContentFile(path: string, contentDir: string): { prob
     return { problem: 'is a link to a file that does not exist.', fix: 'replace the link with the file itself.' };
   }
   if (!real.startsWith(contentDir + sep)) {
-    return { problem: `is a link to ${real}, outside content/: the build publishes only what is in content/.`, fix: 'copy the file into content/ instead of linking to it.' };
+    return {
+      problem: `is a link to ${real}, outside content/: the build publishes only what is in content/.`,
+      fix: 'copy the file into content/ instead of linking to it.',
+    };
   }
   if (!statSync(real).isFile()) {
     return { problem: 'is a folder (or another non-file), not a file.', fix: 'rename it, or move what it holds out of it.' };

@@ -26,7 +26,9 @@ describe('readArticles', () => {
   });
 
   it('fails on a missing title, naming the file and the field', () => {
-    expect(read({ 'a.md': articleWith(/  en: A valid article\n/, '') })).toThrow(/content\/articles\/a\.md → title\.en: missing the title in "en" \(the original language\)/);
+    expect(read({ 'a.md': articleWith(/  en: A valid article\n/, '') })).toThrow(
+      /content\/articles\/a\.md → title\.en: missing the title in "en" \(the original language\)/,
+    );
   });
 
   it('fails on a whitespace-only title', () => {
@@ -46,11 +48,13 @@ describe('readArticles', () => {
   });
 
   it('fails on a summary of one sentence or of five', () => {
-    expect(read({ 'a.md': articleWith(/It is valid\. It has a summary\./, 'Too short.') })).toThrow(/a\.md → summary\.en: has 1 sentence; a summary has 2 to 4/);
+    expect(read({ 'a.md': articleWith(/It is valid\. It has a summary\./, 'Too short.') })).toThrow(
+      /a\.md → summary\.en: has 1 sentence; a summary has 2 to 4/,
+    );
     expect(read({ 'a.md': articleWith(/它是有效的。它有摘要。/, '一。二。三。四。五。') })).toThrow(/a\.md → summary\.zh: has 5 sentences/);
   });
 
-  it('reads a person\'s plain text as written in its own language and translated in the others', () => {
+  it("reads a person's plain text as written in its own language and translated in the others", () => {
     const [article] = readArticles(contentDirs(makeContentRoot()));
     expect(article?.data.summary.en).toEqual({ status: 'written', text: 'It is valid. It has a summary.' });
     expect(article?.data.summary.fr).toEqual({ status: 'translated', text: 'Il est valide. Il a un résumé.' });
@@ -58,14 +62,24 @@ describe('readArticles', () => {
     expect(article?.data.title.zh).toEqual({ status: 'translated', text: '一篇有效的文章' });
   });
 
-  const MACHINE = '\n    status: machine\n    text: Il est valide. Il a un résumé.\n    program: dossier draft\n    model: some-model\n    at: "2026-12-02T13:05:00Z"\n    passages: [p-1]\n';
-  const drafted = articleWith(/  zh: 它是有效的。它有摘要。\n/, '  zh:\n    status: missing\n').replace('  fr: Il est valide. Il a un résumé.\n', `  fr:${MACHINE}`).replace('  fr: Un article valide\n', '  fr: { status: missing }\n');
+  const MACHINE =
+    '\n    status: machine\n    text: Il est valide. Il a un résumé.\n    program: dossier draft\n    model: some-model\n    at: "2026-12-02T13:05:00Z"\n    passages: [p-1]\n';
+  const drafted = articleWith(/  zh: 它是有效的。它有摘要。\n/, '  zh:\n    status: missing\n')
+    .replace('  fr: Il est valide. Il a un résumé.\n', `  fr:${MACHINE}`)
+    .replace('  fr: Un article valide\n', '  fr: { status: missing }\n');
 
   it('accepts machine-drafted and missing fields by default, and keeps who drafted them', () => {
     const [article] = readArticles(contentDirs(makeContentRoot({ 'draft.md': drafted })));
     expect(article?.data.summary.zh).toEqual({ status: 'missing' });
     expect(article?.data.title.fr).toEqual({ status: 'missing' });
-    expect(article?.data.summary.fr).toEqual({ status: 'machine', text: 'Il est valide. Il a un résumé.', program: 'dossier draft', model: 'some-model', at: '2026-12-02T13:05:00Z', passages: ['p-1'] });
+    expect(article?.data.summary.fr).toEqual({
+      status: 'machine',
+      text: 'Il est valide. Il a un résumé.',
+      program: 'dossier draft',
+      model: 'some-model',
+      at: '2026-12-02T13:05:00Z',
+      passages: ['p-1'],
+    });
   });
 
   it('under the review policy, fails listing every machine-drafted and missing field', () => {
@@ -77,17 +91,27 @@ describe('readArticles', () => {
 
   it('fails on a machine-drafted field that does not say who drafted it, how or when', () => {
     const bare = articleWith(/  fr: Il est valide\. Il a un résumé\.\n/, '  fr:\n    status: machine\n    text: Il est valide. Il a un résumé.\n');
-    expect(read({ 'a.md': bare })).toThrow(/a\.md → summary\.fr\.program: missing: say which program[\s\S]*summary\.fr\.at: missing[\s\S]*summary\.fr\.model: missing: give the `model`/);
+    expect(read({ 'a.md': bare })).toThrow(
+      /a\.md → summary\.fr\.program: missing: say which program[\s\S]*summary\.fr\.at: missing[\s\S]*summary\.fr\.model: missing: give the `model`/,
+    );
   });
 
-  it('fails on a missing field with text, a person\'s field with a model, or an unknown status', () => {
-    expect(read({ 'a.md': articleWith(/  fr: Un article valide\n/, '  fr: { status: missing, text: Un titre }\n') })).toThrow(/a\.md → title\.fr\.text: a missing field has no text/);
-    expect(read({ 'a.md': articleWith(/  fr: Un article valide\n/, '  fr: { status: translated, text: Un titre, model: x }\n') })).toThrow(/a\.md → title\.fr\.model: only a machine-drafted field/);
-    expect(read({ 'a.md': articleWith(/  fr: Un article valide\n/, '  fr: { status: drafted, text: Un titre }\n') })).toThrow(/a\.md → title\.fr: must be the text, or an object with `status`/);
+  it("fails on a missing field with text, a person's field with a model, or an unknown status", () => {
+    expect(read({ 'a.md': articleWith(/  fr: Un article valide\n/, '  fr: { status: missing, text: Un titre }\n') })).toThrow(
+      /a\.md → title\.fr\.text: a missing field has no text/,
+    );
+    expect(read({ 'a.md': articleWith(/  fr: Un article valide\n/, '  fr: { status: translated, text: Un titre, model: x }\n') })).toThrow(
+      /a\.md → title\.fr\.model: only a machine-drafted field/,
+    );
+    expect(read({ 'a.md': articleWith(/  fr: Un article valide\n/, '  fr: { status: drafted, text: Un titre }\n') })).toThrow(
+      /a\.md → title\.fr: must be the text, or an object with `status`/,
+    );
   });
 
   it('fails on an old "TODO:" placeholder, saying what replaced it', () => {
-    expect(read({ 'a.md': articleWith(/  fr: Un article valide\n/, '  fr: "TODO: translate the title"\n') })).toThrow(/a\.md → title\.fr: is a "TODO:" placeholder: .*status: missing/);
+    expect(read({ 'a.md': articleWith(/  fr: Un article valide\n/, '  fr: "TODO: translate the title"\n') })).toThrow(
+      /a\.md → title\.fr: is a "TODO:" placeholder: .*status: missing/,
+    );
   });
 
   it('checks the sentence count of a machine-drafted summary too', () => {
@@ -99,17 +123,23 @@ describe('readArticles', () => {
   });
 
   it('fails on a duplicate id, naming both files', () => {
-    expect(read({ 'one.md': VALID_ARTICLE, 'two.md': VALID_ARTICLE })).toThrow(/content\/articles\/two\.md → id: duplicate id "0123abcd", also used by content\/articles\/one\.md/);
+    expect(read({ 'one.md': VALID_ARTICLE, 'two.md': VALID_ARTICLE })).toThrow(
+      /content\/articles\/two\.md → id: duplicate id "0123abcd", also used by content\/articles\/one\.md/,
+    );
   });
 
   it('fails on two files whose slugs differ only by case', () => {
     const other = articleWith(/id: 0123abcd/, 'id: 4567abcd');
-    expect(read({ 'same.md': VALID_ARTICLE, 'Same.md': other })).toThrow(/content\/articles\/same\.md → file name: differs only by case from content\/articles\/Same\.md/);
+    expect(read({ 'same.md': VALID_ARTICLE, 'Same.md': other })).toThrow(
+      /content\/articles\/same\.md → file name: differs only by case from content\/articles\/Same\.md/,
+    );
   });
 
   it('fails on an old slug that collides with another article', () => {
     const other = articleWith(/id: 0123abcd/, 'id: 4567abcd\naliases: [first]');
-    expect(read({ 'first.md': VALID_ARTICLE, 'second.md': other })).toThrow(/second\.md → aliases\.0: slug "first" is already used by content\/articles\/first\.md/);
+    expect(read({ 'first.md': VALID_ARTICLE, 'second.md': other })).toThrow(
+      /second\.md → aliases\.0: slug "first" is already used by content\/articles\/first\.md/,
+    );
   });
 
   it('fails when the source file is missing', () => {

@@ -52,7 +52,12 @@ export function readArticles(dirs: ContentDirs, options: { requireReview?: boole
     const slug = name.slice(0, -'.md'.length);
     try {
       if (!SLUG.test(slug)) {
-        throw new ContentError(file, 'file name', `"${slug}" is not a valid slug.`, 'rename the file to lowercase ASCII words joined by hyphens, e.g. "anthropic-hires-a-cto.md".');
+        throw new ContentError(
+          file,
+          'file name',
+          `"${slug}" is not a valid slug.`,
+          'rename the file to lowercase ASCII words joined by hyphens, e.g. "anthropic-hires-a-cto.md".',
+        );
       }
       const raw = decodeTextFile(readFileSync(path), file);
       const { frontmatter, body } = parseMarkdownFile(raw, file);
@@ -100,7 +105,8 @@ export function readArticles(dirs: ContentDirs, options: { requireReview?: boole
 /** Why an article's source file cannot be used, or undefined when it can. */
 function sourceFileProblem(dirs: ContentDirs, name: string): { problem: string; fix: string } | undefined {
   const path = join(dirs.sources, name);
-  if (!lstatSync(path, { throwIfNoEntry: false })) return { problem: `content/sources/${name} does not exist.`, fix: 'keep the raw text in content/sources/ and name it here.' };
+  if (!lstatSync(path, { throwIfNoEntry: false }))
+    return { problem: `content/sources/${name} does not exist.`, fix: 'keep the raw text in content/sources/ and name it here.' };
   const problem = notARegularContentFile(path, realpathSync(join(dirs.root, 'content')));
   return problem && { problem: `content/sources/${name} ${problem.problem}`, fix: problem.fix };
 }
@@ -111,7 +117,8 @@ function caseClashErrors(files: readonly string[]): ContentError[] {
   const errors: ContentError[] = [];
   for (const file of files) {
     const other = seen.get(file.toLowerCase());
-    if (other) errors.push(new ContentError(file, 'file name', `differs only by case from ${other}; both would have the same URL.`, 'rename one of the two files.'));
+    if (other)
+      errors.push(new ContentError(file, 'file name', `differs only by case from ${other}; both would have the same URL.`, 'rename one of the two files.'));
     else seen.set(file.toLowerCase(), file);
   }
   return errors;
@@ -124,19 +131,30 @@ function duplicateErrors(articles: readonly ArticleFile[]): ContentError[] {
   for (const article of articles) {
     const other = byId.get(article.data.id);
     if (other) {
-      errors.push(new ContentError(article.file, 'id', `duplicate id "${article.data.id}", also used by ${other.file}.`, 'every article needs its own id (the hash of its source text).'));
+      errors.push(
+        new ContentError(
+          article.file,
+          'id',
+          `duplicate id "${article.data.id}", also used by ${other.file}.`,
+          'every article needs its own id (the hash of its source text).',
+        ),
+      );
     } else byId.set(article.data.id, article);
 
     // Slugs and old slugs share one URL space; compare them without case, as a case-insensitive file system would.
-    const urls = [
-      { value: article.slug, field: 'file name' },
-      ...article.data.aliases.map((value, i) => ({ value, field: `aliases.${i}` })),
-    ];
+    const urls = [{ value: article.slug, field: 'file name' }, ...article.data.aliases.map((value, i) => ({ value, field: `aliases.${i}` }))];
     for (const { value, field } of urls) {
       const key = value.toLowerCase();
       const clash = byUrl.get(key);
       if (clash) {
-        errors.push(new ContentError(article.file, field, `slug "${value}" is already used by ${clash.article.file} (${clash.field}); slugs must differ by more than case.`, 'rename one of the two files, or remove the old slug.'));
+        errors.push(
+          new ContentError(
+            article.file,
+            field,
+            `slug "${value}" is already used by ${clash.article.file} (${clash.field}); slugs must differ by more than case.`,
+            'rename one of the two files, or remove the old slug.',
+          ),
+        );
       } else byUrl.set(key, { article, field });
     }
   }

@@ -38,11 +38,17 @@ export function readEntities(root: string): EntityFile[] {
     const id = name.replace(/\.ya?ml$/, '');
     try {
       if (!SLUG.test(id)) {
-        throw new ContentError(file, 'id (file name)', `"${id}" does not match ^[a-z0-9-]+$.`, 'rename the file to lowercase ASCII words joined by hyphens, e.g. "rahul-patil.yaml".');
+        throw new ContentError(
+          file,
+          'id (file name)',
+          `"${id}" does not match ^[a-z0-9-]+$.`,
+          'rename the file to lowercase ASCII words joined by hyphens, e.g. "rahul-patil.yaml".',
+        );
       }
       // stripe.yml beside stripe.yaml: one would silently replace the other.
       const other = byId.get(id);
-      if (other) throw new ContentError(file, 'id (file name)', `"${id}" is also the id of ${other}.`, 'keep one file per entity: merge the two, or rename one.');
+      if (other)
+        throw new ContentError(file, 'id (file name)', `"${id}" is also the id of ${other}.`, 'keep one file per entity: merge the two, or rename one.');
       byId.set(id, file);
       const raw = decodeTextFile(readFileSync(path), file);
       const data = parseYaml(raw, file) ?? {};
@@ -65,7 +71,14 @@ export function readEntities(root: string): EntityFile[] {
   for (const entity of entities) {
     entity.data.relations.forEach((relation, i) => {
       if (!ids.has(relation.of)) {
-        errors.push(new ContentError(entity.file, `relations.${i}.of`, `unknown entity id "${relation.of}".`, `create content/entities/${relation.of}.yaml or fix the id.`));
+        errors.push(
+          new ContentError(
+            entity.file,
+            `relations.${i}.of`,
+            `unknown entity id "${relation.of}".`,
+            `create content/entities/${relation.of}.yaml or fix the id.`,
+          ),
+        );
       }
     });
   }
@@ -91,7 +104,14 @@ function aliasClashes(entities: readonly EntityFile[]): ContentError[] {
         const key = form.text.toLowerCase();
         const owner = owners.get(key);
         if (owner && owner.entity !== entity) {
-          errors.push(new ContentError(entity.file, form.field, `"${form.text}" is also claimed in ${lang} by ${owner.entity.file} (${owner.field}).`, 'keep the form in one entity only, or make it more specific.'));
+          errors.push(
+            new ContentError(
+              entity.file,
+              form.field,
+              `"${form.text}" is also claimed in ${lang} by ${owner.entity.file} (${owner.field}).`,
+              'keep the form in one entity only, or make it more specific.',
+            ),
+          );
         } else if (!owner) owners.set(key, { entity, field: form.field });
       }
     }

@@ -18,6 +18,11 @@ export async function renderArticleText(render: (markdown: string) => Promise<Re
         'remove the extra `>` or list markers: quoted text needs one or two levels.',
       );
     }
-    throw new ContentError(article.file, 'body', `the text could not be rendered: ${error instanceof Error ? error.message : String(error)}.`, 'check the Markdown of this article; if it looks right, report it as a bug.');
+    throw new ContentError(
+      article.file,
+      'body',
+      `the text could not be rendered: ${error instanceof Error ? error.message : String(error)}.`,
+      'check the Markdown of this article; if it looks right, report it as a bug.',
+    );
   }
 }

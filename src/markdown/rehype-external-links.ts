@@ -23,7 +23,17 @@ export default function rehypeExternalLinks() {
       }
       node.properties['href'] = url.href;
       node.properties['rel'] = ['noopener', 'noreferrer', 'nofollow'];
-      parent.children.splice(index + 1, 0, { type: 'text', value: ' ' }, { type: 'element', tagName: 'span', properties: { className: ['link-host'], dataPagefindIgnore: '', dataNolink: '' }, children: [{ type: 'text', value: `(${url.host})` }] });
+      parent.children.splice(
+        index + 1,
+        0,
+        { type: 'text', value: ' ' },
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['link-host'], dataPagefindIgnore: '', dataNolink: '' },
+          children: [{ type: 'text', value: `(${url.host})` }],
+        },
+      );
       return index + 3;
     });
   };

@@ -43,7 +43,9 @@ describe('renderArticle', () => {
   });
 
   it('links the first mention of an entity in the text, not again in a later section, and records every mention', async () => {
-    const { html, mentions } = await renderArticle('Anthropic and Anthropic.\n\n## Anthropic news\n\nAnthropic ran Claude Code.\n\n## More\n\nClaude Code again.');
+    const { html, mentions } = await renderArticle(
+      'Anthropic and Anthropic.\n\n## Anthropic news\n\nAnthropic ran Claude Code.\n\n## More\n\nClaude Code again.',
+    );
     const links = html.replace(/<a class="passage-anchor"[^>]*>¶<\/a>/g, '');
     expect(links).toBe(
       '<p id="p-1"><a href="../../entities/anthropic/" class="entity" data-entity="anthropic">Anthropic</a> and Anthropic.</p>\n' +
@@ -86,18 +88,24 @@ describe('renderArticle', () => {
 
   it('never links inside links or code', async () => {
     const { html, mentions } = await renderArticle('[Anthropic](https://example.com/) `Claude` and Claude');
-    expect(html.replace(/<a class="passage-anchor"[^>]*>¶<\/a>/, '')).toBe('<p id="p-1"><a href="https://example.com/" rel="noopener noreferrer nofollow">Anthropic</a> <span class="link-host" data-pagefind-ignore="" data-nolink="">(example.com)</span> <code>Claude</code> and <a href="../../entities/claude/" class="entity" data-entity="claude">Claude</a></p>');
+    expect(html.replace(/<a class="passage-anchor"[^>]*>¶<\/a>/, '')).toBe(
+      '<p id="p-1"><a href="https://example.com/" rel="noopener noreferrer nofollow">Anthropic</a> <span class="link-host" data-pagefind-ignore="" data-nolink="">(example.com)</span> <code>Claude</code> and <a href="../../entities/claude/" class="entity" data-entity="claude">Claude</a></p>',
+    );
     expect(mentions).toHaveLength(1);
   });
 
   it('links mentions in a summary with the page language’s links', async () => {
     const renderSummary = createSummaryRenderer({ ...links, entityHref: (id) => `/fr/entities/${id}/` });
     const { html } = await renderSummary('Anthropic <b>lance</b> Claude.');
-    expect(html).toBe('<p><a href="/fr/entities/anthropic/" class="entity" data-entity="anthropic">Anthropic</a> &#x3C;b>lance&#x3C;/b> <a href="/fr/entities/claude/" class="entity" data-entity="claude">Claude</a>.</p>');
+    expect(html).toBe(
+      '<p><a href="/fr/entities/anthropic/" class="entity" data-entity="anthropic">Anthropic</a> &#x3C;b>lance&#x3C;/b> <a href="/fr/entities/claude/" class="entity" data-entity="claude">Claude</a>.</p>',
+    );
   });
 
   it('shows where an external link goes and gives it nothing: protocol-relative links too (issue 16.8)', async () => {
-    const { html } = await renderArticle('[a](//evil.example/x) [b](https://Example.com:8443/y?q=1) [c](http://plain.example) [d](/en/entities/x/) [e](mailto:a@b.example)');
+    const { html } = await renderArticle(
+      '[a](//evil.example/x) [b](https://Example.com:8443/y?q=1) [c](http://plain.example) [d](/en/entities/x/) [e](mailto:a@b.example)',
+    );
     const body = html.replace(/<a class="passage-anchor"[^>]*>¶<\/a>/, '');
     const host = (h: string) => `<span class="link-host" data-pagefind-ignore="" data-nolink="">(${h})</span>`;
     expect(body).toContain(`<a href="https://evil.example/x" rel="noopener noreferrer nofollow">a</a> ${host('evil.example')}`);

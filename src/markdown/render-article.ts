@@ -75,9 +75,7 @@ export function createArticleRenderer(options: LinkOptions): (markdown: string) 
 
 /** A summary is plain text: one paragraph, with its entity mentions linked like the article's. */
 export function createSummaryRenderer(options: LinkOptions): (text: string) => Promise<RenderedText> {
-  const processor = unified()
-    .use(rehypeEntityLinks, { matcher: options.matcher, language: options.language, href: options.entityHref })
-    .use(rehypeStringify);
+  const processor = unified().use(rehypeEntityLinks, { matcher: options.matcher, language: options.language, href: options.entityHref }).use(rehypeStringify);
   return async (text) => {
     const file = new VFile();
     const tree: HastRoot = {

@@ -137,7 +137,6 @@ function mapValues<T, U>(record: Record<string, T>, map: (value: T, key: string)
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, map(v, k)]));
 }
 
-
 /** Sentences as the summary rule counts them (exported for the benchmark's corpus generator). */
 export function sentenceCount(text: string, lang: string): number {
   return [...segmenter(lang, 'sentence').segment(text)].filter((s) => s.segment.trim() !== '').length;

@@ -28,10 +28,7 @@ export interface MachineDraft {
 }
 
 /** One title or summary in one language, as the build sees it: plain strings are read as `written` or `translated`. */
-export type Field =
-  | { status: 'written' | 'translated'; text: string }
-  | ({ status: 'machine'; text: string } & MachineDraft)
-  | { status: 'missing' };
+export type Field = { status: 'written' | 'translated'; text: string } | ({ status: 'machine'; text: string } & MachineDraft) | { status: 'missing' };
 
 export type FieldWithText = Exclude<Field, { status: 'missing' }>;
 
@@ -91,12 +88,16 @@ export function normalizeField(input: FieldInput, original: boolean): Field {
   if (typeof input === 'string') return { status: original ? 'written' : 'translated', text: input };
   const { status, text: value, program, model, method, at, passages } = input;
   if (status === 'missing') return { status };
-  if (status === 'machine') return { status, text: value!, program: program!, at: at!, ...(model ? { model } : {}), ...(method ? { method } : {}), ...(passages ? { passages } : {}) };
+  if (status === 'machine')
+    return { status, text: value!, program: program!, at: at!, ...(model ? { model } : {}), ...(method ? { method } : {}), ...(passages ? { passages } : {}) };
   return { status, text: value! };
 }
 
 /** Fields a person has not reviewed, by path ("summary.fr"), for the `DOSSIER_REQUIRE_REVIEW` gate and `npm run review`. */
-export function unreviewedFields(data: { title: Record<string, unknown>; summary: Record<string, unknown> }): { path: string; status: 'machine' | 'missing' }[] {
+export function unreviewedFields(data: {
+  title: Record<string, unknown>;
+  summary: Record<string, unknown>;
+}): { path: string; status: 'machine' | 'missing' }[] {
   const out: { path: string; status: 'machine' | 'missing' }[] = [];
   for (const group of ['title', 'summary'] as const) {
     for (const [lang, field] of Object.entries(data[group])) {

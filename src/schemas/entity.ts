@@ -56,7 +56,10 @@ export const entitySchema = z
     description: localizedText(),
     descriptionBasis: descriptionBasis.optional(),
     aliases,
-    wikidata: z.string().regex(/^Q[1-9]\d*$/, 'must be a Wikidata id such as "Q95"').optional(),
+    wikidata: z
+      .string()
+      .regex(/^Q[1-9]\d*$/, 'must be a Wikidata id such as "Q95"')
+      .optional(),
     url: z.url({ protocol: /^https?$/ }).optional(),
     relations: z.array(relation).default([]),
   })

@@ -42,6 +42,8 @@ export function filterGroups(site: Site, lang: Locale): FilterGroup[] {
     entity: mentioned.slice(0, ENTITY_OPTIONS),
   };
   const legend = (key: FilterKey) =>
-    key === 'entity' && mentioned.length > ENTITY_OPTIONS ? `${t('search.filter.entity')} (${t('search.filter.entity.top', { count: ENTITY_OPTIONS })})` : t(`search.filter.${key}`);
+    key === 'entity' && mentioned.length > ENTITY_OPTIONS
+      ? `${t('search.filter.entity')} (${t('search.filter.entity.top', { count: ENTITY_OPTIONS })})`
+      : t(`search.filter.${key}`);
   return FILTERS.map((key) => ({ key, legend: legend(key), options: options[key] }));
 }

@@ -260,7 +260,8 @@ async function run(params: URLSearchParams): Promise<void> {
   // A page matched only in a field weighted 0 (an entry's type, "Infrastructure") scores 0: not a match.
   // (A search sorted by date scores by position instead: there every result is one.)
   const relevant = q && !('sort' in sort);
-  const matched = (found: PagefindSearch | undefined, kind: Kind) => (found?.results ?? []).filter((r) => !relevant || (r.score ?? 1) > 0).map((r) => once(r, kind));
+  const matched = (found: PagefindSearch | undefined, kind: Kind) =>
+    (found?.results ?? []).filter((r) => !relevant || (r.score ?? 1) > 0).map((r) => once(r, kind));
   const results = await grouped(q ?? '', matched(articles, 'article'), matched(entries, 'entity'));
   if (mine !== generation) return;
   void updateCounts(params);
@@ -270,7 +271,11 @@ async function run(params: URLSearchParams): Promise<void> {
   await showNext(mine);
   if (mine !== generation) return;
   status.textContent =
-    results.length === 0 ? strings['empty']! : keyboard ? strings['status']!.replace('{results}', plural(results.length)).replace('{keys}', strings['keys']!) : plural(results.length);
+    results.length === 0
+      ? strings['empty']!
+      : keyboard
+        ? strings['status']!.replace('{results}', plural(results.length)).replace('{keys}', strings['keys']!)
+        : plural(results.length);
 }
 
 more.addEventListener('click', () => {

@@ -54,11 +54,13 @@ describe('filter options', () => {
     const groups = filterGroups(site, 'en');
     expect(groups.map((g) => g.key)).toEqual([...FILTERS]);
     const by = Object.fromEntries(groups.map((g) => [g.key, g.options]));
-    expect(by['year']).toEqual([
-      { id: 'unknown', label: 'Date unknown', n: 1 },
-      { id: '2025', label: '2025', n: 1 },
-      { id: '2024', label: '2024', n: 1 },
-    ].sort((a, b) => b.id.localeCompare(a.id)));
+    expect(by['year']).toEqual(
+      [
+        { id: 'unknown', label: 'Date unknown', n: 1 },
+        { id: '2025', label: '2025', n: 1 },
+        { id: '2024', label: '2024', n: 1 },
+      ].sort((a, b) => b.id.localeCompare(a.id)),
+    );
     expect(by['language']).toEqual([
       { id: 'fr', label: 'French', n: 1 },
       { id: 'en', label: 'English', n: 2 },

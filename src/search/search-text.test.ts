@@ -3,7 +3,12 @@ import { elidedWords, namesFromMeta, sameName, searchMeta } from './search-text.
 
 describe('elidedWords', () => {
   it('finds the words behind French elisions, with either apostrophe, once each', () => {
-    expect(elidedWords("la logique d’orchestration de l'IA, qu’Anthropic et d’orchestration, jusqu’au bout")).toEqual(['orchestration', 'IA', 'Anthropic', 'au']);
+    expect(elidedWords("la logique d’orchestration de l'IA, qu’Anthropic et d’orchestration, jusqu’au bout")).toEqual([
+      'orchestration',
+      'IA',
+      'Anthropic',
+      'au',
+    ]);
   });
 
   it('leaves English possessives and ordinary words alone', () => {

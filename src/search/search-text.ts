@@ -24,11 +24,20 @@ export function searchMeta(names: readonly string[]): string {
 }
 
 export function namesFromMeta(meta: string | undefined): string[] {
-  return meta ? meta.split(NAME_SEPARATOR).map((n) => n.trim()).filter(Boolean) : [];
+  return meta
+    ? meta
+        .split(NAME_SEPARATOR)
+        .map((n) => n.trim())
+        .filter(Boolean)
+    : [];
 }
 
 /** Case, width and spacing do not matter when a query is compared with a name: "xai" is "xAI". */
 export function sameName(a: string, b: string): boolean {
-  const key = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s·・.-]+/gu, '');
+  const key = (s: string) =>
+    s
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\s·・.-]+/gu, '');
   return key(a) === key(b);
 }

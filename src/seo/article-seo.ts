@@ -50,7 +50,12 @@ export function articleSeo(site: Site, article: Article, lang: Locale, siteUrl: 
       ...(data.published.date ? { datePublished: data.published.date } : {}),
       ...(data.source.publisher ? { publisher: { '@type': 'Organization', name: data.source.publisher.name } } : {}),
       // The original's author as its page states it: the writer of the source, not of this page.
-      isBasedOn: { '@type': 'NewsArticle', ...(originalTitle(data) ? { headline: originalTitle(data) } : {}), inLanguage: data.language, ...(data.source.author ? { author: { '@type': 'Person', name: data.source.author } } : {}) },
+      isBasedOn: {
+        '@type': 'NewsArticle',
+        ...(originalTitle(data) ? { headline: originalTitle(data) } : {}),
+        inLanguage: data.language,
+        ...(data.source.author ? { author: { '@type': 'Person', name: data.source.author } } : {}),
+      },
       about: named.slice(0, 2).map((e) => entityLd(e.entityId)),
       mentions: named.map((e) => entityLd(e.entityId)),
     },

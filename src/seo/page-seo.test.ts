@@ -11,7 +11,11 @@ const site = fixtureSite(
     { slug: 'guess', id: 'bbbbbbbb', flags: ['ai-generated'], names: ['person', 'rival'] },
   ],
   [
-    fixtureEntity('person', { type: 'person', relations: [relation('company', ['aaaaaaaa']), relation('rival', ['bbbbbbbb'])], descriptionBasis: { articles: ['bbbbbbbb'] } }),
+    fixtureEntity('person', {
+      type: 'person',
+      relations: [relation('company', ['aaaaaaaa']), relation('rival', ['bbbbbbbb'])],
+      descriptionBasis: { articles: ['bbbbbbbb'] },
+    }),
     fixtureEntity('company'),
     fixtureEntity('rival'),
   ],
@@ -30,7 +34,13 @@ describe('articleSeo', () => {
   });
 
   it('states a NewsArticle in the page’s language, about its most mentioned entities, that names the summary’s writer', () => {
-    expect(ld).toMatchObject({ '@type': 'NewsArticle', inLanguage: 'fr', url: 'https://dossier.example/fr/articles/fact/', datePublished: '2025-03-04', publisher: { name: 'Le Monde' } });
+    expect(ld).toMatchObject({
+      '@type': 'NewsArticle',
+      inLanguage: 'fr',
+      url: 'https://dossier.example/fr/articles/fact/',
+      datePublished: '2025-03-04',
+      publisher: { name: 'Le Monde' },
+    });
     expect(ld['about'].map((e: { name: string }) => e.name)).toEqual(['company (fr)', 'person (fr)']);
     // The French summary is missing: the English one stands in, and the article is a draft until it is written.
     expect(ld['creativeWorkStatus']).toBe('Draft');
@@ -48,6 +58,9 @@ describe('entitySeo', () => {
   });
 
   it('lists the articles that mention it', () => {
-    expect(ld['subjectOf'].map((a: { url: string }) => a.url).sort()).toEqual(['https://dossier.example/en/articles/fact/', 'https://dossier.example/en/articles/guess/']);
+    expect(ld['subjectOf'].map((a: { url: string }) => a.url).sort()).toEqual([
+      'https://dossier.example/en/articles/fact/',
+      'https://dossier.example/en/articles/guess/',
+    ]);
   });
 });

@@ -25,7 +25,9 @@ describe('shortTitle', () => {
     const cut = shortTitle(long, 'en');
     expect(cut).toBe("Anthropic's Claude Becomes Engineering Infrastructure Amid Compute…");
     expect([...cut].length).toBeLessThanOrEqual(70);
-    expect(shortTitle('Claude, d’Anthropic, devient une infrastructure d’ingénierie sur fond de crise du calcul', 'fr')).toBe('Claude, d’Anthropic, devient une infrastructure d’ingénierie sur fond…');
+    expect(shortTitle('Claude, d’Anthropic, devient une infrastructure d’ingénierie sur fond de crise du calcul', 'fr')).toBe(
+      'Claude, d’Anthropic, devient une infrastructure d’ingénierie sur fond…',
+    );
   });
 
   it('cuts Chinese between words, and a word longer than the limit at a character', async () => {

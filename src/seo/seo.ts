@@ -33,7 +33,10 @@ export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   const graphemes = [...segmenter(undefined, 'grapheme').segment(text)].map((s) => s.segment);
   if (graphemes.length <= max) return text;
-  return `${graphemes.slice(0, max - 1).join('').trimEnd()}…`;
+  return `${graphemes
+    .slice(0, max - 1)
+    .join('')
+    .trimEnd()}…`;
 }
 
 /** Chat apps show about this many characters of a link's title before cutting it mid-word themselves. */

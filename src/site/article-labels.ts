@@ -15,7 +15,11 @@ export function sourceLabel(data: ArticleData, lang: Locale, short = false): str
   const { publisher, origin, credits, author } = data.source;
   const parts: string[] = [];
   if (publisher) {
-    parts.push(publisher.basis === 'inferred' && publisher.evidence && !short ? t('article.source.inferred', { name: publisher.name, evidence: publisher.evidence[lang] }) : publisher.name);
+    parts.push(
+      publisher.basis === 'inferred' && publisher.evidence && !short
+        ? t('article.source.inferred', { name: publisher.name, evidence: publisher.evidence[lang] })
+        : publisher.name,
+    );
   } else if (!origin || !short) {
     parts.push(t('article.source.unknown'));
   }

@@ -36,7 +36,9 @@ export function articleView(site: Site, article: Article, lang: Locale, siteUrl:
           : t('article.summary.translated', { language: languageName(data.summary.writtenIn, lang) }),
     named: { shown: namedShown, more: named.slice(namedShown.length), all: named.length },
     story: sameStory(site, article),
-    related: site.index.related(article.id).map((r) => ({ article: site.articleBySlug.get(r.articleId)!, shared: r.shared.slice(0, 4).map((id) => site.nameOf(id, lang)) })),
+    related: site.index
+      .related(article.id)
+      .map((r) => ({ article: site.articleBySlug.get(r.articleId)!, shared: r.shared.slice(0, 4).map((id) => site.nameOf(id, lang)) })),
     pageUrl,
     /** What a citation names: the publisher (or the original source) and the date, each only when known. */
     citation: {

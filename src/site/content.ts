@@ -44,7 +44,15 @@ export function siteGraph(): Promise<{ wide: DrawnGraph; narrow: DrawnGraph; men
       const top = ranked.slice(0, limits.nodes);
       const drawn = new Set(top.map((e) => e.id));
       const edges = allEdges.filter((e) => drawn.has(e.source) && drawn.has(e.target)).slice(0, limits.edges);
-      return { nodes: forceLayout(top.map((e) => ({ id: e.id, weight: index.articleCount(e.id) })), edges, limits.width, limits.height), edges };
+      return {
+        nodes: forceLayout(
+          top.map((e) => ({ id: e.id, weight: index.articleCount(e.id) })),
+          edges,
+          limits.width,
+          limits.height,
+        ),
+        edges,
+      };
     };
     return { wide: draw(SITE_GRAPHS.wide), narrow: draw(SITE_GRAPHS.narrow), mentioned: mentioned.length };
   })();

@@ -11,11 +11,6 @@ export function formatPartialDate(value: string, locale: string): string {
   const [year, month = 1, day = 1] = value.split('-').map(Number) as [number, number?, number?];
   const date = new Date(Date.UTC(year, month - 1, day));
   const options: Intl.DateTimeFormatOptions =
-    precision === 'day'
-      ? { year: 'numeric', month: 'long', day: 'numeric' }
-      : precision === 'month'
-        ? { year: 'numeric', month: 'long' }
-        : { year: 'numeric' };
+    precision === 'day' ? { year: 'numeric', month: 'long', day: 'numeric' } : precision === 'month' ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
   return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
 }
-

@@ -89,8 +89,19 @@ describe('EntityIndex.coMentions ranking', () => {
   });
 
   it('breaks ties in rarity by shared passages', () => {
-    expect(wide.coMentions('colossus').map((c) => c.entityId).slice(0, 1)).toEqual(['musk']);
-    expect(wide.coMentions('tesla').map((c) => c.entityId).slice(0, 2).sort()).toEqual(['musk', 'xai']);
+    expect(
+      wide
+        .coMentions('colossus')
+        .map((c) => c.entityId)
+        .slice(0, 1),
+    ).toEqual(['musk']);
+    expect(
+      wide
+        .coMentions('tesla')
+        .map((c) => c.entityId)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['musk', 'xai']);
   });
 
   it('never decides by alphabetical order when anything else tells two neighbours apart', () => {

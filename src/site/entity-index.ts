@@ -84,7 +84,10 @@ export class EntityIndex {
       this.passages.set(article.id, passages);
       // Ties keep the order of first mention (Map insertion order, stable sort).
       const count = (e: ArticleMentions) => e.mentions.length + (Object.keys(e.summary).length > 0 ? 1 : 0);
-      this.byArticle.set(article.id, [...grouped].map(([entityId, e]) => ({ entityId, count: count(e) })).sort((a, b) => b.count - a.count));
+      this.byArticle.set(
+        article.id,
+        [...grouped].map(([entityId, e]) => ({ entityId, count: count(e) })).sort((a, b) => b.count - a.count),
+      );
       for (const [entityId, mentions] of grouped) {
         const list = this.byEntity.get(entityId);
         if (list) list.push(mentions);
@@ -121,7 +124,9 @@ export class EntityIndex {
       }
     }
     return [...found.values()]
-      .sort((a, b) => b.count - a.count || a.articles - b.articles || b.passages - a.passages || b.mentions - a.mentions || a.entityId.localeCompare(b.entityId))
+      .sort(
+        (a, b) => b.count - a.count || a.articles - b.articles || b.passages - a.passages || b.mentions - a.mentions || a.entityId.localeCompare(b.entityId),
+      )
       .map(({ entityId: id, count, passages, articles }) => ({ entityId: id, count, passages, articles }));
   }
 

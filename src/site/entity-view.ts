@@ -52,9 +52,13 @@ export function entityView(site: Site, entity: Entity, lang: Locale) {
     inverse: (site.relationsTo.get(entity.id) ?? [])
       .map(({ from, relation }) => ({ relation, other: from, ...sourced(relation) }))
       .sort((a, b) => a.other.id.localeCompare(b.other.id)),
-    descriptionClaim: descriptionBasis ? { sources: descriptionBasis.articles.flatMap((id) => site.articleByDataId.get(id) ?? []), reasons: site.claimOf(descriptionBasis) } : undefined,
+    descriptionClaim: descriptionBasis
+      ? { sources: descriptionBasis.articles.flatMap((id) => site.articleByDataId.get(id) ?? []), reasons: site.claimOf(descriptionBasis) }
+      : undefined,
     /** The names it goes by in this language besides the one shown. */
-    otherForms: [...new Set([...(aliases.all ?? []), ...(aliases[lang] ?? [])].map((a) => (typeof a === 'string' ? a : a.text)))].filter((f) => f !== name[lang]),
+    otherForms: [...new Set([...(aliases.all ?? []), ...(aliases[lang] ?? [])].map((a) => (typeof a === 'string' ? a : a.text)))].filter(
+      (f) => f !== name[lang],
+    ),
     coMentioned,
     graph:
       neighbours.length === 0

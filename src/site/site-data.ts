@@ -39,9 +39,7 @@ export function articleMetadata(article: Article): ArticleMetadata {
 }
 
 export function buildSite(collectedArticles: readonly Article[], collectedEntities: readonly Entity[]): Site {
-  const articles = [...collectedArticles].sort(
-    (a, b) => (b.data.published.date ?? '').localeCompare(a.data.published.date ?? '') || a.id.localeCompare(b.id),
-  );
+  const articles = [...collectedArticles].sort((a, b) => (b.data.published.date ?? '').localeCompare(a.data.published.date ?? '') || a.id.localeCompare(b.id));
   const entities = [...collectedEntities].sort((a, b) => a.id.localeCompare(b.id));
   const index = new EntityIndex(
     articles.map((a) => ({ id: a.id, story: a.data.story, mentions: articleMetadata(a).mentions, summaryMentions: articleMetadata(a).summaryMentions })),

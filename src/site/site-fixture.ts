@@ -21,7 +21,14 @@ export interface FixtureArticle {
   summaryNames?: string[];
 }
 
-const mention = (entityId: string, i: number): RecordedMention => ({ entityId, passage: `p-${i + 1}`, sentence: `Sentence ${i + 1} names ${entityId}.`, start: 17, end: 17 + entityId.length, linked: i === 0 });
+const mention = (entityId: string, i: number): RecordedMention => ({
+  entityId,
+  passage: `p-${i + 1}`,
+  sentence: `Sentence ${i + 1} names ${entityId}.`,
+  start: 17,
+  end: 17 + entityId.length,
+  linked: i === 0,
+});
 
 export function fixtureArticle(a: FixtureArticle): Article {
   const data = articleSchema.parse({

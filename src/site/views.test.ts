@@ -111,7 +111,10 @@ describe('entityView', () => {
 
   it('marks a relation that rests only on an AI-generated article as a claim, on both entities’ pages', () => {
     const relation = { role: { en: 'Chief', fr: 'Chef', zh: '主管' }, of: 'e2', status: 'current', articles: ['aaaaaaaa'] };
-    const site = fixtureSite([{ slug: 'a', id: 'aaaaaaaa', flags: ['ai-generated'], names: ['e1', 'e2'] }], [fixtureEntity('e1', { relations: [relation] }), fixtureEntity('e2')]);
+    const site = fixtureSite(
+      [{ slug: 'a', id: 'aaaaaaaa', flags: ['ai-generated'], names: ['e1', 'e2'] }],
+      [fixtureEntity('e1', { relations: [relation] }), fixtureEntity('e2')],
+    );
     const forward = entityView(site, site.entityById.get('e1')!, 'en').forward;
     expect(forward).toMatchObject([{ other: { id: 'e2' }, reasons: ['ai-generated'], sources: [{ id: 'a' }] }]);
     const inverse = entityView(site, site.entityById.get('e2')!, 'en').inverse;

@@ -92,7 +92,8 @@ export function separateArticle(blocks: readonly Block[], language: string, know
     if (continues) [last, gap] = [j, 0];
     else gap++;
   }
-  if (anyGood) for (let i = last + 1; i < n; i++) if (blocks[i]!.shape !== 'table' && blocks[i]!.shape !== 'list') meta[i] = readMetaLine(blocks[i]!.text, language);
+  if (anyGood)
+    for (let i = last + 1; i < n; i++) if (blocks[i]!.shape !== 'table' && blocks[i]!.shape !== 'list') meta[i] = readMetaLine(blocks[i]!.text, language);
 
   const out: Separation = { removed: blocks.map(() => undefined) };
   for (let i = 0; i < n; i++) {
@@ -117,7 +118,17 @@ export function separateArticle(blocks: readonly Block[], language: string, know
       }
     }
   } else {
-    const title = chooseTitle(blocks, headEnd, (i) => out.removed[i] === undefined && !ui[i] && !good[i] && (blocks[i]!.shape === 'line' || blocks[i]!.shape === 'heading') && isTitleLike(blocks[i]!.text, anyGood), (i) => meta[i] !== undefined || good[i]!);
+    const title = chooseTitle(
+      blocks,
+      headEnd,
+      (i) =>
+        out.removed[i] === undefined &&
+        !ui[i] &&
+        !good[i] &&
+        (blocks[i]!.shape === 'line' || blocks[i]!.shape === 'heading') &&
+        isTitleLike(blocks[i]!.text, anyGood),
+      (i) => meta[i] !== undefined || good[i]!,
+    );
     if (title) {
       out.title = title.fact;
       out.removed[title.index] = 'title-line';
@@ -186,15 +197,27 @@ const nextGood = (good: readonly boolean[], from: number) => {
  * headline-like line that leads into the article (followed by a byline or dateline, a paragraph,
  * or a standfirst); else the first headline-like line. A site name followed by a menu is skipped.
  */
-function chooseTitle(blocks: readonly Block[], headEnd: number, candidate: (i: number) => boolean, leadsIn: (i: number) => boolean): { index: number; fact: Detected } | undefined {
+function chooseTitle(
+  blocks: readonly Block[],
+  headEnd: number,
+  candidate: (i: number) => boolean,
+  leadsIn: (i: number) => boolean,
+): { index: number; fact: Detected } | undefined {
   const crumbs = blocks
     .slice(0, headEnd)
     .filter((b) => BREADCRUMB.test(b.text))
-    .map((b) => b.text.split(/\s*(?:›|»|>|→|\||\s\/\s)\s*/u).at(-1)!.replace(/(?:\.\.\.|…)$/u, '').trim());
+    .map((b) =>
+      b.text
+        .split(/\s*(?:›|»|>|→|\||\s\/\s)\s*/u)
+        .at(-1)!
+        .replace(/(?:\.\.\.|…)$/u, '')
+        .trim(),
+    );
   const candidates: number[] = [];
   for (let i = 0; i < headEnd; i++) if (candidate(i)) candidates.push(i);
   const hinted = candidates.find((i) => crumbs.some((c) => c.length >= 4 && blocks[i]!.text.startsWith(c)));
-  if (hinted !== undefined) return { index: hinted, fact: { value: blocks[hinted]!.text.trim(), evidence: `${blocks[hinted]!.text.trim()} (the breadcrumb ends with it)` } };
+  if (hinted !== undefined)
+    return { index: hinted, fact: { value: blocks[hinted]!.text.trim(), evidence: `${blocks[hinted]!.text.trim()} (the breadcrumb ends with it)` } };
   const leading = candidates.find((i) => i + 1 < blocks.length && (leadsIn(i + 1) || candidates.includes(i + 1) || i + 1 === headEnd));
   const index = leading ?? candidates[0];
   return index === undefined ? undefined : { index, fact: { value: blocks[index]!.text.trim(), evidence: blocks[index]!.text.trim() } };

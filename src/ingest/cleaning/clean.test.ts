@@ -19,10 +19,11 @@ describe('cleanArticleText on the seeds', () => {
   });
 
   it('lifts the stated dates and the title lines into metadata', () => {
-    const bySource = (prefix: string) => cleanArticleText(readFileSync(join(dirs.sources, articles.find((a) => a.data.source.file.startsWith(prefix))!.data.source.file), 'utf8'));
+    const bySource = (prefix: string) =>
+      cleanArticleText(readFileSync(join(dirs.sources, articles.find((a) => a.data.source.file.startsWith(prefix))!.data.source.file), 'utf8'));
     expect(bySource('001').date).toBe('2025-10-03');
     expect(bySource('004').date).toBe('2026-05');
-    expect(bySource('004').title).toBe('Anthropic\'s Claude Becomes Engineering Infrastructure Amid Compute Crisis and Musk Alliance');
+    expect(bySource('004').title).toBe("Anthropic's Claude Becomes Engineering Infrastructure Amid Compute Crisis and Musk Alliance");
     expect(bySource('002').title).toBe('Anthropic Hires MS Azure AI Lead');
     expect(bySource('002').origin).toBe('钛媒体');
     expect(bySource('000').title).toBeUndefined();
@@ -78,7 +79,9 @@ describe('textToMarkdown structure', () => {
   });
 
   it('makes a list of the comma-ended lines a colon introduces', () => {
-    expect(md('Limited to :\n240 hours for Sonnet,\n24 hours for Opus,\nvarying with load.')).toContain('Limited to :\n\n- 240 hours for Sonnet,\n- 24 hours for Opus,\n- varying with load.');
+    expect(md('Limited to :\n240 hours for Sonnet,\n24 hours for Opus,\nvarying with load.')).toContain(
+      'Limited to :\n\n- 240 hours for Sonnet,\n- 24 hours for Opus,\n- varying with load.',
+    );
   });
 
   it('turns dated lines into a timeline list, date and event on two lines', () => {
@@ -94,7 +97,9 @@ describe('textToMarkdown structure', () => {
   });
 
   it('nests the sections after an "AI-generated analysis" label under the section it opens', () => {
-    const out = md('🧭 Summary\nPlain news here.\n🧠 Deep Insight\nAI-generated analysis for this event.\n📈 Outlook\nIt will grow.\n⏳ Timeline\nSome history.');
+    const out = md(
+      '🧭 Summary\nPlain news here.\n🧠 Deep Insight\nAI-generated analysis for this event.\n📈 Outlook\nIt will grow.\n⏳ Timeline\nSome history.',
+    );
     expect(out).toContain('## 🧭 Summary');
     expect(out).toContain('## 🧠 Deep Insight\n\nAI-generated analysis for this event.\n\n### 📈 Outlook\n\nIt will grow.\n\n### ⏳ Timeline');
   });
@@ -118,10 +123,32 @@ describe('the block classifier on any page', () => {
   const para = (n: number) => `This is paragraph number ${n} of the article, and it says something that a reader would want to keep.`;
 
   it('removes the menu and footer runs around the article, each removal with its kind, and keeps every paragraph', () => {
-    const { markdown, removed, title } = page(['Skip to content', 'News | World | Tech | Sport', 'Home › Tech › A title for the story', 'A title for the story', para(1), para(2), 'Share', 'Related', 'Another story', '© 2025 Example News. All rights reserved.', 'Contact']);
+    const { markdown, removed, title } = page([
+      'Skip to content',
+      'News | World | Tech | Sport',
+      'Home › Tech › A title for the story',
+      'A title for the story',
+      para(1),
+      para(2),
+      'Share',
+      'Related',
+      'Another story',
+      '© 2025 Example News. All rights reserved.',
+      'Contact',
+    ]);
     expect(title).toBe('A title for the story');
     expect(markdown).toBe(`${para(1)}\n\n${para(2)}\n`);
-    expect(removed.map((r) => r.kind)).toEqual(['navigation', 'navigation', 'navigation', 'title-line', 'share', 'related-links', 'related-links', 'copyright', 'navigation']);
+    expect(removed.map((r) => r.kind)).toEqual([
+      'navigation',
+      'navigation',
+      'navigation',
+      'title-line',
+      'share',
+      'related-links',
+      'related-links',
+      'copyright',
+      'navigation',
+    ]);
   });
 
   it('keeps a short line between two paragraphs, unless it is a UI string', () => {
@@ -159,7 +186,9 @@ describe('textToMarkdown tables and headings', () => {
   });
 
   it('turns space-aligned columns into a GFM table', () => {
-    expect(md('Standort      Leistung   Jahr\nFrankfurt     180 MW     2023\nBerlin        90 MW      2024')).toContain('| Standort | Leistung | Jahr |\n| - | - | - |\n| Frankfurt | 180 MW | 2023 |');
+    expect(md('Standort      Leistung   Jahr\nFrankfurt     180 MW     2023\nBerlin        90 MW      2024')).toContain(
+      '| Standort | Leistung | Jahr |\n| - | - | - |\n| Frankfurt | 180 MW | 2023 |',
+    );
   });
 
   it('makes no heading of four or more short lines in a row', () => {

@@ -55,10 +55,16 @@ export function cleanArticleText(source: string, options: { language?: string } 
     });
   }
 
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const language = options.language ?? 'en';
   const shapes = lineShapes(lines);
-  const separation = separateArticle(lines.map((line, i) => ({ text: line, shape: shapes[i]! })), language);
+  const separation = separateArticle(
+    lines.map((line, i) => ({ text: line, shape: shapes[i]! })),
+    language,
+  );
   separation.removed.forEach((kind, i) => {
     if (kind) removed.push({ kind, text: lines[i]! });
   });

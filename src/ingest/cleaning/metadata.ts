@@ -23,13 +23,17 @@ const LATIN_NAMES = `${LATIN_NAME}(?:\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\b
 const CJK_NAME = '[\\p{Script=Han}\\p{Script=Katakana}ー·・]{2,10}';
 const LATIN_LABEL = '(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Ww]ritten by|[Rr]eporting by|[Tt]ext(?:e|o)?\\s*[:：]|[Aa]ut(?:or|eur|hor)(?:in)?\\s*[:：])';
 const AUTHOR_LATIN = new RegExp(`(?<![\\p{L}])${LATIN_LABEL}\\s*[:：]?\\s*(${LATIN_NAMES})(?=\\s*(?:$|[|·•,;/(–—-]|\\s{2,}))`, 'u');
-const AUTHOR_CJK = new RegExp(`(?:作者|文|撰文|筆者|取材・文|执笔)\\s*[:：｜|/／]\\s*(${CJK_NAME}(?:[、，,\\s]+${CJK_NAME})*)(?=$|[\\s|·•，,（(])|(?:\\p{Script=Han}{2,8})?(?:记者|記者)\\s*[:：｜|/／]?\\s*(${CJK_NAME})(?=$|[\\s|·•，,（(])`, 'u');
+const AUTHOR_CJK = new RegExp(
+  `(?:作者|文|撰文|筆者|取材・文|执笔)\\s*[:：｜|/／]\\s*(${CJK_NAME}(?:[、，,\\s]+${CJK_NAME})*)(?=$|[\\s|·•，,（(])|(?:\\p{Script=Han}{2,8})?(?:记者|記者)\\s*[:：｜|/／]?\\s*(${CJK_NAME})(?=$|[\\s|·•，,（(])`,
+  'u',
+);
 // "김민수 기자" (Korean: the name, then "reporter").
 const AUTHOR_KO = /(?<![\p{Script=Hangul}])(\p{Script=Hangul}{2,4})\s*기자(?![\p{Script=Hangul}])/u;
 const EDITOR = new RegExp(`[（(]?(?:责任编辑|编辑|編集|責任編集|校对|审核)\\s*[:：｜|/／]\\s*${CJK_NAME}[）)]?|(?:Edited|Editing) by\\s+${LATIN_NAMES}`, 'u');
 // "[吉川大貴，ITmedia]": a bracketed byline, reporter then outlet.
 const BRACKETED = /^[［[]\s*([^，,\]］]{2,20})\s*[，,]\s*([^\]］]{2,40})\s*[\]］]$/u;
-const SOURCE = /(?:来源|來源|出处|出處|Source|Quelle|Fuente|Fonte|出典|配信元)\s*[:：]\s*([^|·•\s](?:[^|·•\n]{0,40}?))(?=\s{2,}|\s*[|·•]|\s+(?:作者|编辑|文|记者)|$)/u;
+const SOURCE =
+  /(?:来源|來源|出处|出處|Source|Quelle|Fuente|Fonte|出典|配信元)\s*[:：]\s*([^|·•\s](?:[^|·•\n]{0,40}?))(?=\s{2,}|\s*[|·•]|\s+(?:作者|编辑|文|记者)|$)/u;
 
 // Words a dateline or byline may hold besides the facts: labels, weekdays, reading times, counters.
 const FILLER = new RegExp(

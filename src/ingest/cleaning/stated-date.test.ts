@@ -38,7 +38,10 @@ describe('readMetaLine', () => {
     expect(readMetaLine(line, 'en')).toMatchObject(facts);
   });
 
-  it.each(['Anthropic hired a CTO on 3 October 2025.', 'By the end of 2025, prices fell by half', 'Microsoft invests in Hessen'])('%s is article text, not metadata', (line) => {
-    expect(readMetaLine(line, 'en')).toBeUndefined();
-  });
+  it.each(['Anthropic hired a CTO on 3 October 2025.', 'By the end of 2025, prices fell by half', 'Microsoft invests in Hessen'])(
+    '%s is article text, not metadata',
+    (line) => {
+      expect(readMetaLine(line, 'en')).toBeUndefined();
+    },
+  );
 });

@@ -20,7 +20,17 @@ export interface ImpossibleDate {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** chrono-node parsers by language; the text's own language is tried first (04.11.2025 is 4 November in German, 11 April in English). */
-const PARSERS: Record<string, { parse: (text: string) => chrono.ParsedResult[] }> = { en: chrono.en, fr: chrono.fr, de: chrono.de, es: chrono.es, zh: chrono.zh, ja: chrono.ja, pt: chrono.pt, it: chrono.it, nl: chrono.nl };
+const PARSERS: Record<string, { parse: (text: string) => chrono.ParsedResult[] }> = {
+  en: chrono.en,
+  fr: chrono.fr,
+  de: chrono.de,
+  es: chrono.es,
+  zh: chrono.zh,
+  ja: chrono.ja,
+  pt: chrono.pt,
+  it: chrono.it,
+  nl: chrono.nl,
+};
 
 // Numeric forms chrono does not read or reads loosely: ISO with "-" or "/", and the CJK 年月日 form.
 const ISO = /(?<![\d.])(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?|\.(\d{1,2})\.(\d{1,2})(?!\.\d))(?![\d/-])/u;
@@ -46,7 +56,8 @@ export function findStatedDate(text: string, language = 'en'): StatedDate | Impo
       if (!result.start.isCertain('year') || !result.start.isCertain('month') || year === null || month === null) continue;
       const day = result.start.isCertain('day') ? result.start.get('day') : null;
       const found: StatedDate = { date: day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`, text: result.text };
-      if (result.start.isCertain('hour') && result.start.isCertain('minute')) found.time = `${pad(result.start.get('hour')!)}:${pad(result.start.get('minute')!)}`;
+      if (result.start.isCertain('hour') && result.start.isCertain('minute'))
+        found.time = `${pad(result.start.get('hour')!)}:${pad(result.start.get('minute')!)}`;
       return found.time ? found : withTime(found, text);
     }
   }

@@ -21,11 +21,13 @@ export function textToMarkdown(text: string): string {
 
 /** Markdown from a tree, written so that no text can turn into markup: the one writer of article text. */
 export function writeMarkdown(tree: Root): string {
-  return toMarkdown(tree, {
-    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
-    bullet: '-',
-    listItemIndent: 'one',
-  }).trimEnd() + '\n';
+  return (
+    toMarkdown(tree, {
+      extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+      bullet: '-',
+      listItemIndent: 'one',
+    }).trimEnd() + '\n'
+  );
 }
 
 /**
@@ -102,7 +104,10 @@ export function tableEnd(blocks: readonly string[], i: number): number | undefin
     const end = run((l) => TABLE_ROW.test(l) && (TABLE_DELIMITER.test(l) || splitRow(l).length === width));
     return width >= 2 && end - i >= 2 ? end : undefined;
   }
-  for (const [separator, minRows] of [[/\t+/, 2], [/ {2,}/, 3]] as const) {
+  for (const [separator, minRows] of [
+    [/\t+/, 2],
+    [/ {2,}/, 3],
+  ] as const) {
     const width = plainCells(blocks[i]!, separator).length;
     if (width < 2) continue;
     const end = run((l) => {
@@ -131,7 +136,7 @@ function structure(blocks: string[]): BlockContent[] {
   const hasEmojiHeadings = blocks.some((b) => isHeadingCandidate(b) && EMOJI_START.test(b));
   // Four or more short lines in a row are a list or a block of labels, not headings.
   const inShortRun = blocks.map(() => false);
-  for (let i = 0; i < blocks.length; ) {
+  for (let i = 0; i < blocks.length;) {
     let end = i;
     while (end < blocks.length && isHeadingCandidate(blocks[end]!) && !EMOJI_START.test(blocks[end]!)) end++;
     if (end - i >= 4) inShortRun.fill(true, i, end);
@@ -258,6 +263,9 @@ function table(header: string, delimiter: string, rows: string[]): Table {
 function plainTable(rows: readonly string[]): Table {
   const separator = TABLE_ROW.test(rows[0]!) ? undefined : rows[0]!.includes('\t') ? /\t+/ : / {2,}/;
   const cells = rows.map((r) => (separator ? plainCells(r, separator) : splitRow(r)));
-  const toRow = (row: string[]): TableRow => ({ type: 'tableRow', children: row.map((cell) => ({ type: 'tableCell', children: cell ? [textNode(cell)] : [] })) });
+  const toRow = (row: string[]): TableRow => ({
+    type: 'tableRow',
+    children: row.map((cell) => ({ type: 'tableCell', children: cell ? [textNode(cell)] : [] })),
+  });
   return { type: 'table', align: cells[0]!.map(() => null), children: cells.map(toRow) };
 }

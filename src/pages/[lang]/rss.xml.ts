@@ -31,4 +31,3 @@ export const GET: APIRoute = async ({ params, site }) => {
     })),
   });
 };
-
