@@ -21,14 +21,10 @@ const { values, positionals } = commandArgs(
     model: { type: 'string' },
     'base-url': { type: 'string' },
     'content-root': { type: 'string', default: '.' },
-    help: { type: 'boolean' },
   },
   USAGE,
+  { needsPositionals: true },
 );
-if (values.help || positionals.length === 0) {
-  console.log(USAGE);
-  process.exit(values.help ? 0 : 2);
-}
 const provider = values.provider as Provider | undefined;
 if (provider !== undefined && !(provider in PROVIDERS)) {
   console.error(`--provider must be one of ${Object.keys(PROVIDERS).join(', ')}, not "${provider}".`);

@@ -18,13 +18,11 @@ import { readEntities, type EntityFile } from '../src/loaders/read-entities.ts';
 import { commandArgs } from './cli-args.ts';
 
 const USAGE = 'usage: npm run ingest -- <file.txt | page.html | folder> [more] [--json] [--content-root DIR]';
-const { values, positionals: inputs } = commandArgs({ json: { type: 'boolean', default: false }, 'content-root': { type: 'string', default: '.' } }, USAGE);
+const { values, positionals: inputs } = commandArgs({ json: { type: 'boolean', default: false }, 'content-root': { type: 'string', default: '.' } }, USAGE, {
+  needsPositionals: true,
+});
 const root = resolve(values['content-root']);
 const json = values.json;
-if (inputs.length === 0) {
-  console.error(USAGE);
-  process.exit(2);
-}
 
 const INGESTIBLE = /\.(?:txt|html?)$/i;
 /** The files to ingest: each file named, and the .txt/.html files inside each folder named (sorted, recursively). */

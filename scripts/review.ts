@@ -18,14 +18,10 @@ const { values, positionals } = commandArgs(
     all: { type: 'boolean' },
     as: { type: 'string' },
     'content-root': { type: 'string', default: '.' },
-    help: { type: 'boolean' },
   },
   USAGE,
+  { needsPositionals: true },
 );
-if (values.help || positionals.length === 0) {
-  console.log(USAGE);
-  process.exit(values.help ? 0 : 2);
-}
 if (values.as !== undefined && values.as !== 'written' && values.as !== 'translated') {
   console.error(`--as must be "written" or "translated", not "${values.as}".`);
   process.exit(2);
