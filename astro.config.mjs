@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { cardPathsIntegration } from './src/cards/card-paths.ts';
 import { timedBuild } from './src/integrations/build-timings.ts';
 import { pagefind } from './src/search/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -33,6 +34,7 @@ export default defineConfig({
   // and Shiki's inline styles would not pass the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [
+    cardPathsIntegration(),
     ...timedBuild(pagefind()),
     securityHeaders(),
     sitemap({

@@ -1,15 +1,14 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CardContent } from './card-design.ts';
+import { cardPaths } from './card-paths.ts';
 
 /**
  * Draws cards in worker threads, one per core, so that a cold build draws them
  * in parallel while the main thread renders pages (Astro's build.concurrency
  * keeps several requests in flight). The worker is loaded from the project's
- * source (Node runs TypeScript), since Vite bundles this module elsewhere.
+ * source (Node runs TypeScript), found through card-paths.ts.
  */
-const WORKER = join(process.cwd(), 'src', 'cards', 'card-worker.ts');
 const SIZE = Math.max(1, availableParallelism());
 
 interface Job {
@@ -28,7 +27,7 @@ let nextId = 0;
 
 function start(): Worker {
   started++;
-  const worker = new Worker(WORKER);
+  const worker = new Worker(cardPaths().worker);
   worker.on('message', ({ id, png, ms, error }: { id: number; png?: Uint8Array; ms?: number; error?: string }) => {
     const { job } = running.get(id)!;
     running.delete(id);

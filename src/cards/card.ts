@@ -3,10 +3,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { pngSize } from '../lib/png.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardIdentity, type CardContent } from './card-design.ts';
+import { cardPaths } from './card-paths.ts';
 import { drawCard } from './card-pool.ts';
-
-/** The card cache; the benchmark points DOSSIER_CARD_CACHE elsewhere to measure a cold build. */
-const CACHE_DIR = process.env['DOSSIER_CARD_CACHE'] ?? join(process.cwd(), 'node_modules', '.cache', 'dossier-og');
 
 /**
  * How many cards this build drew and took from the cache, and the time the
@@ -59,15 +57,16 @@ function writeAtomically(path: string, data: Uint8Array | string): void {
 
 /**
  * The card, from the cache when this exact content was rendered before: an
- * unchanged article is never rendered again. The cache lives in
- * node_modules/.cache (never in content/), written atomically, and is verified
+ * unchanged article is never rendered again. The cache lives in Astro's
+ * cacheDir (never in content/, see card-paths.ts), written atomically, and is verified
  * on every read.
  */
 export async function cardPng(card: CardContent): Promise<Buffer> {
   const key = createHash('sha256')
     .update(JSON.stringify(cardIdentity(card)))
     .digest('hex');
-  const cached = join(CACHE_DIR, `${key}.png`);
+  const { cacheDir } = cardPaths();
+  const cached = join(cacheDir, `${key}.png`);
   const hit = readCachedCard(cached);
   if (hit) {
     cardStats.cached++;
@@ -78,7 +77,7 @@ export async function cardPng(card: CardContent): Promise<Buffer> {
   cardStats.renderMs += ms;
   cardStats.drawMs.push(ms);
   cardStats.rendered++;
-  mkdirSync(CACHE_DIR, { recursive: true });
+  mkdirSync(cacheDir, { recursive: true });
   // The image first, then its hash: a build stopped in between leaves a card that is drawn again.
   writeAtomically(cached, png);
   writeAtomically(`${cached}.sha256`, `${sha256(png)}\n`);
