@@ -2,7 +2,7 @@ import { SERVED } from './site.ts';
 import { createRequire } from 'node:module';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
 import type { AxeResults } from 'axe-core';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -86,38 +86,68 @@ async function violations(page: Page, rules: { only?: string[]; except?: string[
   );
 }
 
+/** One page as readers get it: every problem axe finds in its settings, and every console error. */
+async function problemsOf(page: Page, url: string): Promise<string[]> {
+  // The root page and permalinks send readers on to their language: check them as readers
+  // without JavaScript see them, by serving them without their redirecting script.
+  if (url === '/' || url.startsWith('/a/')) {
+    await page.route(new URL(url, SERVED).href, async (route) => {
+      const response = await route.fetch();
+      route.fulfill({ response, body: (await response.text()).replace(/<script type="module"[\s\S]*?<\/script>/g, '') });
+    });
+  }
+  const problems: string[] = [];
+  const onConsole = (m: ConsoleMessage) => void (m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  const onError = (e: Error) => void problems.push(`page error: ${e.message}`);
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
+  await page.goto(url, { waitUntil: 'load' });
+  let first = true;
+  for (const viewport of SAMPLED.has(url) ? VIEWPORTS : VIEWPORTS.slice(0, 1)) {
+    await page.setViewportSize(viewport);
+    for (const colorScheme of SAMPLED.has(url) ? SCHEMES : SCHEMES.slice(0, 1)) {
+      await page.emulateMedia({ colorScheme });
+      // Every rule once (those of layout and colour where this page meets a kind of element first),
+      // then the rules of layout and colour in the other three settings.
+      const rules = first ? (COVER.has(url) ? {} : { except: LAYOUT_AND_COLOUR_RULES }) : { only: LAYOUT_AND_COLOUR_RULES };
+      problems.push(...(await violations(page, rules)).map((v) => `${viewport.name}, ${colorScheme}: ${v}`));
+      first = false;
+    }
+  }
+  page.off('console', onConsole);
+  page.off('pageerror', onError);
+  await page.setViewportSize(VIEWPORTS[0]);
+  await page.emulateMedia({ colorScheme: 'light' });
+  return problems;
+}
+
+/**
+ * The pages of a template and language, a dozen to a test: one browser page visits them in turn
+ * (a fresh context per page cost more than axe on most of them), and the test lists every page
+ * with its problems.
+ */
+const CHUNK = 12;
+const chunks = [...Map.groupBy(pages, templateOf)].flatMap(([template, urls]) =>
+  Array.from({ length: Math.ceil(urls.length / CHUNK) }, (_, i) => ({
+    template,
+    part: i + 1,
+    of: Math.ceil(urls.length / CHUNK),
+    urls: urls.slice(i * CHUNK, (i + 1) * CHUNK),
+  })),
+);
+
 test.describe.configure({ mode: 'parallel' });
 
-for (const url of pages) {
-  const settings = SAMPLED.has(url) ? ' (layout and colour on a phone and a desktop, light and dark)' : COVER.has(url) ? ' (layout and colour)' : '';
-  test(`${url} passes axe${settings} and runs without console errors`, async ({ page }) => {
-    // The heaviest pages run axe four times: give them the time a busy machine needs.
-    if (SAMPLED.has(url)) test.setTimeout(90_000);
-    // The root page and permalinks send readers on to their language: check them as readers
-    // without JavaScript see them, by serving them without their redirecting script.
-    if (url === '/' || url.startsWith('/a/')) {
-      await page.route(new URL(url, SERVED).href, async (route) => {
-        const response = await route.fetch();
-        route.fulfill({ response, body: (await response.text()).replace(/<script type="module"[\s\S]*?<\/script>/g, '') });
-      });
+for (const { template, part, of, urls } of chunks) {
+  test(`${template}${of > 1 ? ` (${part} of ${of})` : ''}: ${urls.length} page(s) pass axe and run without console errors`, async ({ page }) => {
+    // Up to twelve pages, the heaviest running axe four times: the time a busy machine needs.
+    test.setTimeout(30_000 * urls.length + (urls.some((u) => SAMPLED.has(u)) ? 60_000 : 0));
+    const found: Record<string, string[]> = {};
+    for (const url of urls) {
+      const problems = await problemsOf(page, url);
+      if (problems.length > 0) found[url] = problems;
     }
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(url, { waitUntil: 'load' });
-    let first = true;
-    for (const viewport of SAMPLED.has(url) ? VIEWPORTS : VIEWPORTS.slice(0, 1)) {
-      await page.setViewportSize(viewport);
-      for (const colorScheme of SAMPLED.has(url) ? SCHEMES : SCHEMES.slice(0, 1)) {
-        await page.emulateMedia({ colorScheme });
-        // Every rule once (those of layout and colour where this page meets a kind of element first),
-        // then the rules of layout and colour in the other three settings.
-        const rules = first ? (COVER.has(url) ? {} : { except: LAYOUT_AND_COLOUR_RULES }) : { only: LAYOUT_AND_COLOUR_RULES };
-        expect(await violations(page, rules), `${viewport.name}, ${colorScheme}`).toEqual([]);
-        first = false;
-      }
-    }
-    expect(errors).toEqual([]);
+    expect(found).toEqual({});
   });
 }
 

@@ -14,7 +14,7 @@ export function elidedWords(text: string): string[] {
 
 /**
  * Names kept in Pagefind metadata: searchable (Pagefind 1.5+ matches metadata fields, weighted in
- * search.ts), but never part of a result's excerpt, as hidden text in the page body would be.
+ * records.ts), but never part of a result's excerpt, as hidden text in the page body would be.
  * The separator lets the results script tell one name from another.
  */
 const NAME_SEPARATOR = ' | ';
