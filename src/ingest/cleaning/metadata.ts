@@ -21,7 +21,8 @@ const PARTICLE = '(?:von|van|der|de|del|della|di|da|du|le|la|dos|das|y)';
 const LATIN_NAME = `${UPPER_NAME}(?:\\s+(?:${PARTICLE}\\s+)*${UPPER_NAME}){0,3}`;
 const LATIN_NAMES = `${LATIN_NAME}(?:\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*${LATIN_NAME})*`;
 const CJK_NAME = '[\\p{Script=Han}\\p{Script=Katakana}ー·・]{2,10}';
-const LATIN_LABEL = '(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Ww]ritten by|[Rr]eporting by|[Tt]ext(?:e|o)?\\s*[:：]|[Aa]ut(?:or|eur|hor)(?:in)?\\s*[:：])';
+const LATIN_LABEL =
+  '(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|DOOR|Di|DI|[Ww]ritten by|[Rr]eporting by|[Tt]ext(?:e|o)?\\s*[:：]|[Aa]ut(?:or|eur|hor)(?:in)?\\s*[:：])';
 const AUTHOR_LATIN = new RegExp(`(?<![\\p{L}])${LATIN_LABEL}\\s*[:：]?\\s*(${LATIN_NAMES})(?=\\s*(?:$|[|·•,;/(–—-]|\\s{2,}))`, 'u');
 const AUTHOR_CJK = new RegExp(
   `(?:作者|文|撰文|筆者|取材・文|执笔)\\s*[:：｜|/／]\\s*(${CJK_NAME}(?:[、，,\\s]+${CJK_NAME})*)(?=$|[\\s|·•，,（(])|(?:\\p{Script=Han}{2,8})?(?:记者|記者)\\s*[:：｜|/／]?\\s*(${CJK_NAME})(?=$|[\\s|·•，,（(])`,

@@ -29,6 +29,8 @@ describe('readMetaLine', () => {
   it.each([
     ['By Sarah Kim', { author: 'Sarah Kim' }],
     ['Von Jan Schüßler und Anna Berg', { author: 'Jan Schüßler und Anna Berg' }],
+    ['Door Femke de Wit · 28 november 2026', { author: 'Femke de Wit', date: { date: '2026-11-28' } }],
+    ['Di Marco Rossi e Giulia Bianchi', { author: 'Marco Rossi e Giulia Bianchi' }],
     ['作者：王晓明', { author: '王晓明' }],
     ['文｜张伟', { author: '张伟' }],
     ['2025-09-29 18:45 来源：极客早报', { publisher: '极客早报' }],

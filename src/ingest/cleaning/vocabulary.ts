@@ -25,7 +25,7 @@ export const UI_PATTERNS: readonly UiPattern[] = [
   {
     kind: 'cookie-notice',
     pattern: new RegExp(
-      `${B}cookies?${E}.*(?:accept|consent|agree|einwillig|zustimm|akzeptier|accepter|consentement|acept|consentimiento|同意|設定|settings|einstellungen|paramètres|configuración|we use|wir (?:verwenden|nutzen|setzen)|nous utilisons|utilizamos|usamos)|(?:accept all|alle akzeptieren|tout accepter|aceptar todo|aceptar todas|接受全部|すべて(?:の)?(?:cookie|クッキー)?を?(?:許可|受け入れ|同意))|(?:verwendet|nutzt|utilise|utilisons|utiliza|usa|uses|use)\\s+(?:[\\p{L}-]+\\s+){0,3}cookies|(?:本(?:网|網)站使用|我们使用|当サイトでは).{0,20}(?:cookie|クッキー)`,
+      `${B}cookies?${E}.*(?:accept|consent|agree|einwillig|zustimm|akzeptier|accepter|consentement|acept|consentimiento|同意|設定|settings|einstellungen|paramètres|configuración|we use|wir (?:verwenden|nutzen|setzen)|nous utilisons|utilizamos|usamos|akkoord|accepteren|toestemming|wij gebruiken|accetta|consenso|utilizziamo|aceitar|consentimento)|(?:accept all|alle akzeptieren|tout accepter|aceptar todo|aceptar todas|接受全部|すべて(?:の)?(?:cookie|クッキー)?を?(?:許可|受け入れ|同意))|(?:verwendet|verwenden|nutzt|nutzen|setzen|utilise|utilisons|utiliza|utilizamos|usamos|usa|uses|use|gebruiken|gebruikt|utilizziamo|usiamo|utilizza)\\s+(?:[\\p{L}-]+\\s+){0,3}cookies?|(?:本(?:网|網)站使用|我们使用|当サイトでは).{0,20}(?:cookie|クッキー)`,
       'iu',
     ),
     maxChars: 700,
