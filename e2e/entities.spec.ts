@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { LOCALES } from '../src/i18n/locales.ts';
 import { articles } from './content.ts';
 import { entities, entitiesIn, summaryText } from './entity-oracle.ts';
+import { expect, test } from './entity-pages.ts';
 
 /** The articles that mention an entity, in their text or a summary in any language, read from the content files. */
 const mentioning = (entityId: string) =>
@@ -32,15 +32,19 @@ for (const article of articles) {
 }
 
 for (const lang of LOCALES) {
-  test(`${lang}: every entity page lists exactly the articles that mention it, in their text or a summary`, async ({ page }) => {
-    test.setTimeout(180_000); // one page per entity
+  test(`${lang}: every entity page lists exactly the articles that mention it, in their text or a summary`, async ({ entityPages }) => {
+    const pages = await entityPages(lang);
     for (const entity of entities) {
       const expected = mentioning(entity.id)
         .map((a) => `/${lang}/articles/${a.slug}/`)
         .sort();
-      await page.goto(`/${lang}/entities/${entity.id}/`);
-      const listed = (await page.locator('.mentions > li > h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).sort();
-      expect(listed, entity.id).toEqual(expected);
+      expect(
+        pages
+          .get(entity.id)!
+          .mentions.map((m) => m.href)
+          .sort(),
+        entity.id,
+      ).toEqual(expected);
     }
   });
 }

@@ -1,11 +1,12 @@
 // Entity pages tell the truth: neighbours that matter, claims shown as claims, summary mentions in the reader's language.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { LOCALES, type Locale } from '../src/i18n/locales.ts';
 import en from '../src/i18n/strings/en.json' with { type: 'json' };
 import fr from '../src/i18n/strings/fr.json' with { type: 'json' };
 import zh from '../src/i18n/strings/zh.json' with { type: 'json' };
 import { articles } from './content.ts';
 import { entities, entitiesIn, summaryText } from './entity-oracle.ts';
+import { expect, test } from './entity-pages.ts';
 
 const STRINGS: Record<Locale, Record<string, string>> = { en, fr, zh };
 const entity = (id: string) => entities.find((e) => e.id === id)!;
@@ -50,83 +51,74 @@ for (const lang of LOCALES) {
     expect(await graphNeighbours(page, lang)).toEqual(expect.arrayContaining(['xai', 'elon-musk']));
   });
 
-  test(`${lang}: a relation that rests only on flagged sources is shown as a claim on both entities’ pages`, async ({ page }) => {
+  test(`${lang}: a relation that rests only on flagged sources is shown as a claim on both entities’ pages`, async ({ entityPages }) => {
     const t = STRINGS[lang];
-    // Each relation is checked on the subject's page (the line links the target) and the target's (it links the subject).
-    const byPage = new Map<string, { subject: string; other: string; relation: (typeof entities)[number]['data']['relations'][number] }[]>();
+    const pages = await entityPages(lang);
+    let claims = 0;
     for (const subject of entities) {
       for (const relation of subject.data.relations) {
+        // Each relation is checked on the subject's page (the line links the target) and the target's (it links the subject).
         for (const [pageOf, other] of [
           [subject.id, relation.of],
           [relation.of, subject.id],
-        ]) {
-          byPage.set(pageOf!, [...(byPage.get(pageOf!) ?? []), { subject: subject.id, other: other!, relation }]);
-        }
-      }
-    }
-    let claims = 0;
-    for (const [pageOf, checks] of byPage) {
-      await page.goto(`/${lang}/entities/${pageOf}/`);
-      for (const { subject, other, relation } of checks) {
-        const what = `${subject} → ${relation.of} on ${pageOf}`;
-        const line = page
-          .locator('.relations > li')
-          .filter({ has: page.locator(`a[href="/${lang}/entities/${other}/"]`) })
-          .filter({ hasText: relation.role[lang] })
-          .first();
-        await expect(line, what).toBeVisible();
-        for (const id of relation.articles) {
-          await expect(line.locator(`a[href="/${lang}/articles/${articleByDataId.get(id)!.slug}/"]`), `${what}: its source`).toHaveCount(1);
-        }
-        if (isClaim(relation)) {
-          claims += 1;
-          await expect(line.locator('.claim-label'), what).toHaveText(t['entity.claim']!);
-          const reasons = relation.articles.flatMap((id) => articleByDataId.get(id)!.data.notes.flags).filter((f) => DOUBT.includes(f));
-          for (const reason of relation.unverified ? [...reasons, 'unverified-claims'] : reasons) await expect(line, what).toContainText(t[`claim.${reason}`]!);
-        } else {
-          await expect(line.locator('.claim-label'), `${what} is reported as fact`).toHaveCount(0);
+        ] as const) {
+          const what = `${subject.id} → ${relation.of} on ${pageOf}`;
+          const role = relation.role[lang].toLowerCase();
+          const line = pages.get(pageOf)!.relations.find((l) => l.hrefs.includes(`/${lang}/entities/${other}/`) && l.text.toLowerCase().includes(role));
+          expect(line?.visible, `${what}: a visible line`).toBe(true);
+          for (const id of relation.articles) expect(line!.hrefs, `${what}: its source`).toContain(`/${lang}/articles/${articleByDataId.get(id)!.slug}/`);
+          if (isClaim(relation)) {
+            claims += 1;
+            expect(line!.claimLabel, what).toBe(t['entity.claim']);
+            const reasons = relation.articles.flatMap((id) => articleByDataId.get(id)!.data.notes.flags).filter((f) => DOUBT.includes(f));
+            for (const reason of relation.unverified ? [...reasons, 'unverified-claims'] : reasons) expect(line!.text, what).toContain(t[`claim.${reason}`]);
+          } else {
+            expect(line!.claimLabel, `${what} is reported as fact`).toBeNull();
+          }
         }
       }
     }
     expect(claims, 'the registry has claims to show').toBeGreaterThan(0);
   });
 
-  test(`${lang}: a description that rests only on flagged sources says so, and JSON-LD does not state it`, async ({ page }) => {
+  test(`${lang}: a description that rests only on flagged sources says so, and JSON-LD does not state it`, async ({ entityPages }) => {
     const t = STRINGS[lang];
+    const pages = await entityPages(lang);
     for (const e of entities.filter((x) => x.data.descriptionBasis && isClaim(x.data.descriptionBasis))) {
-      await page.goto(`/${lang}/entities/${e.id}/`);
-      const note = page.locator('.description-source');
-      await expect(note.locator('.claim-label'), e.id).toHaveText(t['entity.claim']!);
+      const { descriptionSource, jsonLd } = pages.get(e.id)!;
+      expect(descriptionSource?.claimLabel, e.id).toBe(t['entity.claim']);
       for (const id of e.data.descriptionBasis!.articles)
-        await expect(note.locator(`a[href="/${lang}/articles/${articleByDataId.get(id)!.slug}/"]`)).toHaveCount(1);
-      expect((await jsonLd(page))['description'], e.id).toBeUndefined();
+        expect(descriptionSource!.hrefs, e.id).toContain(`/${lang}/articles/${articleByDataId.get(id)!.slug}/`);
+      expect(jsonLd, `${e.id}: the page has JSON-LD`).toBeTruthy();
+      expect(jsonLd!['description'], e.id).toBeUndefined();
     }
-    await page.goto(`/${lang}/entities/pavan-davuluri/`);
-    await expect(page.locator('.description-source')).toContainText(t['claim.ai-generated']!);
+    expect(pages.get('pavan-davuluri')!.descriptionSource?.text).toContain(t['claim.ai-generated']);
   });
 
-  test(`${lang}: an entity page’s JSON-LD states the relations reported as fact, never the claims`, async ({ page }) => {
+  test(`${lang}: an entity page’s JSON-LD states the relations reported as fact, never the claims`, async ({ page, entityPages }) => {
     await page.goto(`/${lang}/entities/rahul-patil/`);
     const patil = await jsonLd(page);
     expect(patil['@type']).toBe('Person');
     expect(patil['name']).toBe(entity('rahul-patil').data.name[lang]);
     expect(JSON.stringify(patil['affiliation'])).toContain(`/${lang}/entities/anthropic/`);
     expect(JSON.stringify(patil['alumniOf'])).toContain(`/${lang}/entities/stripe/`);
+    const pages = await entityPages(lang);
     for (const person of entities.filter((e) => e.data.type === 'person')) {
-      await page.goto(`/${lang}/entities/${person.id}/`);
-      const ld = JSON.stringify(await jsonLd(page));
+      const ld = JSON.stringify(pages.get(person.id)!.jsonLd);
       for (const relation of person.data.relations.filter(isClaim)) {
         expect(ld, `${person.id} → ${relation.of} is a claim`).not.toContain(`/${lang}/entities/${relation.of}/`);
       }
     }
   });
 
-  test(`${lang}: no relation rests on 002’s AI-generated identification of Pavan Davuluri`, async ({ page }) => {
-    await page.goto(`/${lang}/entities/pavan-davuluri/`);
-    await expect(page.locator('.relations')).toHaveCount(0);
+  test(`${lang}: no relation rests on 002’s AI-generated identification of Pavan Davuluri`, async ({ entityPages }) => {
+    const pages = await entityPages(lang);
+    expect(pages.get('pavan-davuluri')!.relations).toEqual([]);
     for (const id of ['anthropic', 'microsoft', 'windows', 'surface', 'azure-ai']) {
-      await page.goto(`/${lang}/entities/${id}/`);
-      await expect(page.locator('.relations a[href$="/entities/pavan-davuluri/"]'), id).toHaveCount(0);
+      expect(
+        pages.get(id)!.relations.filter((l) => l.hrefs.some((h) => h.endsWith('/entities/pavan-davuluri/'))),
+        id,
+      ).toEqual([]);
     }
   });
 
@@ -136,23 +128,19 @@ for (const lang of LOCALES) {
     await expect(page.getByText(STRINGS[lang]['entity.none']!)).toHaveCount(0);
   });
 
-  test(`${lang}: where a summary names the entity, the page shows that sentence in the reader’s language beside the original`, async ({ page }) => {
+  test(`${lang}: where a summary names the entity, the page shows that sentence in the reader’s language beside the original`, async ({ entityPages }) => {
+    const pages = await entityPages(lang);
     let pairs = 0;
     for (const e of entities) {
-      const summarised = articles.filter((a) => entitiesIn(summaryText(a.data, lang), lang).has(e.id));
-      if (summarised.length === 0) continue;
-      await page.goto(`/${lang}/entities/${e.id}/`);
-      for (const a of summarised) {
-        const item = page.locator('.mentions > li').filter({ has: page.locator(`h3 a[href="/${lang}/articles/${a.slug}/"]`) });
-        const quote = item.locator('.in-summary blockquote');
-        await expect(quote.first(), `${e.id} in ${a.slug}`).toHaveAttribute('lang', lang);
+      for (const a of articles.filter((x) => entitiesIn(summaryText(x.data, lang), lang).has(e.id))) {
+        const item = pages.get(e.id)!.mentions.find((m) => m.href === `/${lang}/articles/${a.slug}/`);
+        const [quote] = item?.inSummary ?? [];
+        expect(quote?.lang, `${e.id} in ${a.slug}`).toBe(lang);
         // The sentence is the summary's own, in the page language, with the name marked.
-        const text = (await quote.first().innerText()).trim();
-        expect(summaryText(a.data, lang), `${e.id}: quoted from the ${lang} summary`).toContain(text);
-        await expect(quote.first().locator('mark')).toHaveCount(1);
-        const original = item.locator('.in-original blockquote');
+        expect(summaryText(a.data, lang), `${e.id}: quoted from the ${lang} summary`).toContain(quote!.text);
+        expect(quote!.marks, `${e.id} in ${a.slug}: the name marked`).toHaveLength(1);
         if (entitiesIn(a.body.replace(/\\(.)/g, '$1'), a.data.language).has(e.id)) {
-          await expect(original.first(), `${e.id}: the original sentence beside it`).toHaveAttribute('lang', a.data.language);
+          expect(item!.inOriginal[0]?.lang, `${e.id}: the original sentence beside it`).toBe(a.data.language);
           pairs += 1;
         }
       }

@@ -1,11 +1,11 @@
 // The content audit's rules that a page can show: what a summary, a description and an article's structure must not do.
-import { expect, test } from '@playwright/test';
 import { LOCALES, type Locale } from '../src/i18n/locales.ts';
 import en from '../src/i18n/strings/en.json' with { type: 'json' };
 import fr from '../src/i18n/strings/fr.json' with { type: 'json' };
 import zh from '../src/i18n/strings/zh.json' with { type: 'json' };
 import { articles } from './content.ts';
 import { entities } from './entity-oracle.ts';
+import { expect, test } from './entity-pages.ts';
 
 const STRINGS: Record<Locale, Record<string, string>> = { en, fr, zh };
 
@@ -47,11 +47,9 @@ test('en: summaries use typographic quotes and apostrophes, as the bodies and de
   }
 });
 
-test('zh: entity descriptions space Han characters from Latin letters and digits, as summaries do', async ({ page }) => {
-  for (const entity of entities) {
-    await page.goto(`/zh/entities/${entity.id}/`);
-    expect(await page.locator('.lead').innerText(), entity.id).not.toMatch(/\p{Script=Han}[A-Za-z0-9]|[A-Za-z0-9]\p{Script=Han}/u);
-  }
+test('zh: entity descriptions space Han characters from Latin letters and digits, as summaries do', async ({ entityPages }) => {
+  const pages = await entityPages('zh');
+  for (const entity of entities) expect(pages.get(entity.id)!.lead, entity.id).not.toMatch(/\p{Script=Han}[A-Za-z0-9]|[A-Za-z0-9]\p{Script=Han}/u);
 });
 
 test('002: the page’s AI-generated label heads the sections it governs and is never fused into a heading', async ({ page }) => {
