@@ -7,7 +7,7 @@ export default defineConfig({
     testTimeout: 120_000,
     // Vitest's default is one worker less than the cores: one, on a 2-core machine. The slow tests
     // mostly wait for the builds and commands they spawn, so three at a time finish sooner
-    // (\`vitest run\`: 150 s with one, 105 s with two, 90 s with three on this machine).
+    // (`vitest run`: 150 s with one, 105 s with two, 90 s with three on this machine).
     maxWorkers: 3,
   },
 });

@@ -16,7 +16,7 @@ export interface RelationLine {
   visible: boolean;
 }
 
-/** A quoted sentence of a mention: its language, its text as shown, how many names it marks. */
+/** A quoted sentence of a mention: its language, its text as shown, the names it marks. */
 export interface Quote {
   lang: string | null;
   text: string;

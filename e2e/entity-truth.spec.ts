@@ -23,12 +23,6 @@ function isClaim(basis: { articles: readonly string[]; unverified?: boolean | un
   return basis.articles.length > 0 && basis.articles.every((id) => articleByDataId.get(id)?.data.notes.flags.some((f) => DOUBT.includes(f)));
 }
 
-async function jsonLd(page: Page): Promise<Record<string, unknown>> {
-  const text = await page.locator('script[type="application/ld+json"]').textContent();
-  expect(text, 'the page has JSON-LD').toBeTruthy();
-  return JSON.parse(text!) as Record<string, unknown>;
-}
-
 /** The neighbours the page's small graph draws, by entity id. */
 async function graphNeighbours(page: Page, lang: Locale): Promise<string[]> {
   const hrefs = await page
@@ -95,14 +89,14 @@ for (const lang of LOCALES) {
     expect(pages.get('pavan-davuluri')!.descriptionSource?.text).toContain(t['claim.ai-generated']);
   });
 
-  test(`${lang}: an entity page’s JSON-LD states the relations reported as fact, never the claims`, async ({ page, entityPages }) => {
-    await page.goto(`/${lang}/entities/rahul-patil/`);
-    const patil = await jsonLd(page);
-    expect(patil['@type']).toBe('Person');
-    expect(patil['name']).toBe(entity('rahul-patil').data.name[lang]);
-    expect(JSON.stringify(patil['affiliation'])).toContain(`/${lang}/entities/anthropic/`);
-    expect(JSON.stringify(patil['alumniOf'])).toContain(`/${lang}/entities/stripe/`);
+  test(`${lang}: an entity page’s JSON-LD states the relations reported as fact, never the claims`, async ({ entityPages }) => {
     const pages = await entityPages(lang);
+    const patil = pages.get('rahul-patil')!.jsonLd;
+    expect(patil, 'the page has JSON-LD').toBeTruthy();
+    expect(patil!['@type']).toBe('Person');
+    expect(patil!['name']).toBe(entity('rahul-patil').data.name[lang]);
+    expect(JSON.stringify(patil!['affiliation'])).toContain(`/${lang}/entities/anthropic/`);
+    expect(JSON.stringify(patil!['alumniOf'])).toContain(`/${lang}/entities/stripe/`);
     for (const person of entities.filter((e) => e.data.type === 'person')) {
       const ld = JSON.stringify(pages.get(person.id)!.jsonLd);
       for (const relation of person.data.relations.filter(isClaim)) {
