@@ -5,13 +5,13 @@
 // Usage: node scripts/serve.ts <folder> <port>
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { SECURITY_HEADERS } from '../src/lib/security-headers.ts';
 
 const [folder = 'dist', port = '4322'] = process.argv.slice(2);
-const root = join(process.cwd(), folder);
+const root = resolve(folder);
 const assets = sirv(root, { dev: false, etag: true });
 if (!existsSync(join(root, '404.html'))) {
   console.error(`${folder}/ has no built site (no 404.html): run the build first.`);
