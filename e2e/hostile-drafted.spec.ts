@@ -18,16 +18,16 @@ test('the ingested article has no field a person wrote but its source title', ()
 });
 
 const LABELS = {
-  en: { title: undefined, summary: ['Machine-drafted summary, not yet reviewed'], credit: 'Drafted by dossier draft (extractive) on December 2, 2026.' },
+  en: { title: undefined, summary: ['Machine-drafted summary, not yet reviewed'], credit: 'Drafted by dossier draft (sentences taken word for word from the article) on December 2, 2026.' },
   fr: {
     title: 'Titre pas encore disponible en français\u202f; le voici en anglais',
     summary: ['Résumé pas encore disponible en français\u202f; le voici en anglais', 'Résumé rédigé automatiquement, non relu'],
-    credit: 'Rédigé par dossier draft (extractive) le 2 décembre 2026.',
+    credit: 'Rédigé par dossier draft (phrases reprises mot pour mot de l’article) le 2 décembre 2026.',
   },
   zh: {
     title: '标题尚无中文版本，以下为英语版本',
     summary: ['摘要尚无中文版本，以下为英语版本', '机器生成的摘要，尚未审校'],
-    credit: '由 dossier draft（extractive）于 2026年12月2日 生成。',
+    credit: '由 dossier draft（原文句子逐字摘录）于 2026年12月2日 生成。',
   },
 } as const;
 

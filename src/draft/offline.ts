@@ -1,6 +1,6 @@
 import { isLocale } from '../i18n/locales.ts';
 import { articlePassages } from '../markdown/passages.ts';
-import type { Field } from '../schemas/authorship.ts';
+import type { DraftMethod, Field } from '../schemas/authorship.ts';
 import { extractiveSummary, extractiveTitle } from './extractive.ts';
 import type { ArticleOnDisk } from './fields.ts';
 
@@ -40,7 +40,7 @@ export async function offlineDraft(article: ArticleOnDisk, now: Date): Promise<D
     status: 'machine',
     text,
     program: PROGRAM,
-    method: 'extractive',
+    method: 'extractive' satisfies DraftMethod,
     at,
     passages: [...new Set(passageIds)],
   });

@@ -14,6 +14,11 @@ export type Authorship = (typeof AUTHORSHIP)[number];
 /** A passage of the article text, as `rehype-passage-ids` numbers them: `p-1`, `p-2`… */
 export const PASSAGE_ID = /^p-[1-9]\d*$/;
 
+/** The methods `dossier draft` drafts with when no model does: the page names them in the reader's language (`field.method.*`). */
+export const DRAFT_METHODS = ['extractive'] as const;
+export type DraftMethod = (typeof DRAFT_METHODS)[number];
+export const isDraftMethod = (method: string | undefined): method is DraftMethod => (DRAFT_METHODS as readonly (string | undefined)[]).includes(method);
+
 export interface MachineDraft {
   /** The program that drafted it, e.g. `dossier draft`. */
   program: string;

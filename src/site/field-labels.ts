@@ -1,5 +1,5 @@
 import type { ArticleData } from '../schemas/article.ts';
-import type { MachineDraft } from '../schemas/authorship.ts';
+import { isDraftMethod, type MachineDraft } from '../schemas/authorship.ts';
 import { dateTimeFormat } from '../lib/intl.ts';
 import { shownSummary, shownTitle, type ShownField } from '../schemas/shown-field.ts';
 import { HTML_LANG, type Locale } from '../i18n/locales.ts';
@@ -26,11 +26,16 @@ export function fieldLabels(kind: FieldKind, shown: ShownField | undefined, lang
   return labels;
 }
 
-/** "Drafted by dossier draft (extractive) on 2 December 2026.": which program, how, and when. */
+/**
+ * "Drafted by dossier draft (sentences taken word for word from the article) on 2 December 2026.":
+ * which program, how, and when. A model's name stays as it is; a method the site knows is said in the
+ * reader's language, another as the entry gives it.
+ */
 export function machineCredit(draft: MachineDraft, lang: Locale): string {
   const t = useTranslations(lang);
   const date = dateTimeFormat(HTML_LANG[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(draft.at));
-  return t('field.machine.by', { program: draft.program, how: [draft.model, draft.method].filter(Boolean).join(', '), date });
+  const method = isDraftMethod(draft.method) ? t(`field.method.${draft.method}`) : draft.method;
+  return t('field.machine.by', { program: draft.program, how: [draft.model, method].filter(Boolean).join(', '), date });
 }
 
 /** The title to show in `lang` and the language it is in; "Untitled article" when nobody has written or drafted one. */

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { readMetaLine } from './src/ingest/cleaning/metadata.ts';
+import { readHtmlPage } from './src/ingest/html.ts';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+console.log(readMetaLine('Par Maëlle Le Goff · Publié le 2 décembre 2026 à 18h12', 'fr'));
+const html = readFileSync('/tmp/edcheck/ouest-page.html','utf8');
+const p = new Readability(parseHTML(html).document as any).parse();
+console.log(p?.byline, '\n', p?.content);
+const r = readHtmlPage(html);
+console.log(r.facts, r.blocks);
