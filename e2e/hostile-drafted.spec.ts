@@ -18,7 +18,11 @@ test('the ingested article has no field a person wrote but its source title', ()
 });
 
 const LABELS = {
-  en: { title: undefined, summary: ['Machine-drafted summary, not yet reviewed'], credit: 'Drafted by dossier draft (sentences taken word for word from the article) on December 2, 2026.' },
+  en: {
+    title: undefined,
+    summary: ['Machine-drafted summary, not yet reviewed'],
+    credit: 'Drafted by dossier draft (sentences taken word for word from the article) on December 2, 2026.',
+  },
   fr: {
     title: 'Titre pas encore disponible en français\u202f; le voici en anglais',
     summary: ['Résumé pas encore disponible en français\u202f; le voici en anglais', 'Résumé rédigé automatiquement, non relu'],

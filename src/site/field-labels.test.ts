@@ -12,7 +12,9 @@ describe('machineCredit', () => {
   });
 
   it('keeps a model’s name, and a method the site does not know, as the entry gives them', () => {
-    expect(machineCredit({ program: 'dossier draft', model: 'claude-sonnet-4-5', at }, 'fr')).toBe('Rédigé par dossier draft (claude-sonnet-4-5) le 3 décembre 2026.');
+    expect(machineCredit({ program: 'dossier draft', model: 'claude-sonnet-4-5', at }, 'fr')).toBe(
+      'Rédigé par dossier draft (claude-sonnet-4-5) le 3 décembre 2026.',
+    );
     expect(machineCredit({ program: 'newsroom-bot', method: 'lead-3', at }, 'zh')).toBe('由 newsroom-bot（lead-3）于 2026年12月3日 生成。');
   });
 });
