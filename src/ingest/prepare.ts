@@ -3,8 +3,9 @@ import slugify from '@sindresorhus/slugify';
 import { stringify } from 'yaml';
 import { LOCALES, isLocale, type Locale } from '../i18n/locales.ts';
 import { articleSchema } from '../schemas/article.ts';
-import { separateArticle, type Detected, type Separation } from './cleaning/classify.ts';
+import { factsOfMetaLines, separateArticle, type Detected, type Separation } from './cleaning/classify.ts';
 import { cleanArticleText, type Removal } from './cleaning/clean.ts';
+import { readMetaLine } from './cleaning/metadata.ts';
 import { writeMarkdown } from './cleaning/structure.ts';
 import { ContentError, ContentErrors } from '../lib/content-error.ts';
 import type { EntityMatcher } from '../entities/entity-matcher.ts';
@@ -196,7 +197,7 @@ function extractHtml(text: string, fileName: string): Extracted {
         ? `detected by franc${stated ? `; the page says ${page.facts.language!.evidence}, which its text contradicts` : ''}`
         : `the page says ${page.facts.language!.evidence} (too little text to check)`;
   const s = separateArticle(page.blocks, language, page.facts.title ? { title: page.facts.title.value } : {});
-  const removed: Removal[] = [];
+  const removed: Removal[] = [...page.removed];
   const kept = page.nodes.filter((_, i) => {
     const kind = s.removed[i];
     if (kind) removed.push({ kind, text: page.blocks[i]!.text });
@@ -204,12 +205,18 @@ function extractHtml(text: string, fileName: string): Extracted {
   });
   if (kept.length === 0) throw nothingLeft(fileName, removed);
   const fromText = fromSeparation(s);
-  // The page's own metadata first; what its text states fills the gaps.
-  const facts: Extracted['facts'] = { ...fromText, ...definedOnly(page.facts) };
+  // The page's own metadata first; what its text states fills the gaps, then a byline or dateline
+  // the extraction left out.
+  const facts: Extracted['facts'] = { ...factsOfLines(page.leftOut, language), ...fromText, ...definedOnly(page.facts) };
   if (facts.date) delete facts.impossibleDate;
   const notes =
     page.images > 0 ? [`images: the page's ${page.images} image(s) were not kept (Dossier publishes the text); captions that were text are kept.`] : [];
   return { format: 'html', markdown: writeMarkdown({ type: 'root', children: kept }), removed, language, languageEvidence, facts, notes };
+}
+
+/** What the lines the extraction left out state, when a line states it and nothing else (see readMetaLine). */
+function factsOfLines(lines: readonly string[], language: string): PageFacts {
+  return factsOfMetaLines(lines.map((line) => ({ meta: readMetaLine(line, language), evidence: `the page's line "${line}", outside the article text` })));
 }
 
 function fromSeparation(s: Separation): PageFacts {

@@ -43,6 +43,19 @@ const HEAD_REACH = 12;
 
 const cjkChars = (text: string) => (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
 
+/** The date, author and publisher that metadata lines state, each from the first line that states it. */
+export function factsOfMetaLines(lines: readonly { meta: MetaLine | undefined; evidence: string }[]): Omit<Separation, 'removed' | 'title'> {
+  const out: Omit<Separation, 'removed' | 'title'> = {};
+  for (const { meta: m, evidence } of lines) {
+    if (!m) continue;
+    if (m.date && !out.date) out.date = { value: m.date, evidence };
+    if (m.impossible && !out.impossibleDate && !out.date) out.impossibleDate = { value: m.impossible.impossible, evidence };
+    if (m.author && !out.author) out.author = { value: m.author, evidence };
+    if (m.publisher && !out.publisher) out.publisher = { value: m.publisher, evidence };
+  }
+  return out;
+}
+
 export function separateArticle(blocks: readonly Block[], language: string, known: { title?: string } = {}): Separation {
   const n = blocks.length;
   const stats = blocks.map((b) => wordStats(b.text, language));
@@ -95,17 +108,10 @@ export function separateArticle(blocks: readonly Block[], language: string, know
   if (anyGood)
     for (let i = last + 1; i < n; i++) if (blocks[i]!.shape !== 'table' && blocks[i]!.shape !== 'list') meta[i] = readMetaLine(blocks[i]!.text, language);
 
-  const out: Separation = { removed: blocks.map(() => undefined) };
-  for (let i = 0; i < n; i++) {
-    const m = meta[i];
-    if (!m) continue;
-    const evidence = blocks[i]!.text;
-    if (m.date && !out.date) out.date = { value: m.date, evidence };
-    if (m.impossible && !out.impossibleDate && !out.date) out.impossibleDate = { value: m.impossible.impossible, evidence };
-    if (m.author && !out.author) out.author = { value: m.author, evidence };
-    if (m.publisher && !out.publisher) out.publisher = { value: m.publisher, evidence };
-    out.removed[i] = m.author || m.publisher || m.credit ? 'byline' : 'dateline';
-  }
+  const out: Separation = {
+    removed: meta.map((m) => (m ? (m.author || m.publisher || m.credit ? 'byline' : 'dateline') : undefined)),
+    ...factsOfMetaLines(meta.map((m, i) => ({ meta: m, evidence: blocks[i]!.text }))),
+  };
 
   // The title: given by the page (HTML), or the headline-like line before the article starts.
   const headEnd = anyGood ? first : Math.min(1, n);

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { createEntityMatcher } from '../entities/entity-matcher.ts';
+import { readHtmlPage } from './html.ts';
+import { prepareArticle } from './prepare.ts';
+
+const PARAGRAPHS = [
+  'Le projet prévoit trois bâtiments et une puissance électrique de 300 mégawatts, selon le dossier déposé en préfecture.',
+  "L'opérateur affirme que le site louera sa capacité de calcul à des entreprises, sans qu'aucun contrat n'ait été rendu public.",
+  'Le gestionnaire du réseau doit encore dire si la ligne existante suffit ; une réponse est attendue au printemps prochain.',
+  "Des riverains ont créé une association et demandent une étude sur la consommation d'eau du refroidissement des serveurs.",
+];
+const text = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n');
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Un campus de calcul</title>${head}</head><body>${body}</body></html>`;
+const blocksOf = (html: string) => readHtmlPage(html).blocks.map((b) => b.text);
+
+function prepared(html: string) {
+  const result = prepareArticle(new TextEncoder().encode(html), 'page.html', { ids: new Map(), slugs: new Set(), sources: new Set() }, () =>
+    createEntityMatcher([]),
+  );
+  if (result.kind !== 'new') throw new Error('not prepared');
+  return result.report;
+}
+
+describe('a byline or dateline set apart from the article text', () => {
+  const signed = (signature: string, after = '') =>
+    page(`<header>Le Quotidien</header><main><h1>Un campus de calcul près de Lannion</h1>${signature}<div class="corps">${text}</div>${after}</main>`);
+
+  it('gives the author and the date, with the line as evidence, when the extraction leaves the line out', () => {
+    const html = signed('<div class="signature">Par <a href="/auteurs/mlg">Maëlle Le Goff</a><span>Publié le 2 décembre 2026 à 18h12</span></div>');
+    expect(readHtmlPage(html).leftOut).toContain('Par  Maëlle Le Goff  Publié le 2 décembre 2026 à 18h12');
+    const report = prepared(html);
+    expect(report.author).toMatchObject({ value: 'Maëlle Le Goff', evidence: expect.stringContaining('outside the article text') });
+    expect(report.date).toMatchObject({ value: '2026-12-02' });
+  });
+
+  it('reads author and date from separate lines, and a button beside them does not spoil the line', () => {
+    const report = prepared(signed('<p class="auteur">Par Jean Dupont <button>Suivre</button></p><p class="date">Mis à jour le 30 novembre 2026</p>'));
+    expect(report.author?.value).toBe('Jean Dupont');
+    expect(report.date?.value).toBe('2026-11-30');
+  });
+
+  it('never takes a teaser after the article, nor a line that states more than facts', () => {
+    const report = prepared(
+      signed(
+        '<div class="rubrique">Économie · 3 min de lecture</div>',
+        '<aside><div>Par Paul Martin · 1 décembre 2026</div><div>Un autre article</div></aside>',
+      ),
+    );
+    expect(report.author).toBeUndefined();
+    expect(report.date).toBeUndefined();
+  });
+
+  it('comes after what the page states in its metadata', () => {
+    const report = prepared(
+      signed('<div>Par Maëlle Le Goff · 2 décembre 2026</div>', '').replace(
+        '</head>',
+        '<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Rédaction"},"datePublished":"2026-12-01"}</script></head>',
+      ),
+    );
+    expect(report.author?.value).toBe('Rédaction');
+    expect(report.date?.value).toBe('2026-12-01');
+  });
+});
+
+describe('sign-up, search and comment boxes', () => {
+  it('takes out a sign-up box with its prompt, and lists it', () => {
+    const html = page(
+      `<main><h1>Un campus de calcul</h1>${text}<div class="nl">Recevez chaque matin l'essentiel. <input placeholder="Votre e-mail"> <button>Je m'inscris</button></div></main>`,
+    );
+    const read = readHtmlPage(html);
+    expect(read.blocks.map((b) => b.text)).toEqual(PARAGRAPHS);
+    expect(read.removed).toEqual([{ kind: 'newsletter', text: "Recevez chaque matin l'essentiel. Je m'inscris" }]);
+  });
+
+  it('takes the heading and prompt of a box whose form is inside it, and a comment form', () => {
+    const html = page(
+      `<article><h1>Un campus de calcul</h1>${text.replace('</p>\n', '</p>\n<section class="inscription"><h3>La lettre du matin</h3><p>Le meilleur de l’actualité, chaque jour à 7 heures.</p><form><input type="email" name="adresse"><button>OK</button></form></section>\n')}
+      <div id="reagir"><h3>Réagir</h3><form><textarea name="message"></textarea><button>Publier</button></form></div></article>`,
+    );
+    const read = readHtmlPage(html);
+    expect(read.blocks.map((b) => b.text)).toEqual(PARAGRAPHS);
+    expect(read.removed).toEqual([
+      { kind: 'newsletter', text: 'La lettre du matin Le meilleur de l’actualité, chaque jour à 7 heures. OK' },
+      { kind: 'comments', text: 'Réagir Publier' },
+    ]);
+  });
+
+  it('leaves a menu beside a search field, and the article beside a sign-up form, where they are', () => {
+    const search = page(
+      `<header><nav><a href="/">Accueil</a> <a href="/eco">Économie</a></nav><form role="search"><input type="search"></form></header><main><h1>Titre</h1>${text}</main>`,
+    );
+    expect(readHtmlPage(search).removed).toEqual([]);
+    // A brief of two paragraphs with a sign-up form in the same box: the box would be the whole article.
+    const brief = page(`<h1>Titre</h1><div class="breve"><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p><form><input type="email"></form></div>`);
+    expect(blocksOf(brief)).toEqual(PARAGRAPHS.slice(0, 2));
+  });
+});
