@@ -51,6 +51,16 @@ describe('a byline or dateline set apart from the article text', () => {
     expect(report.date).toBeUndefined();
   });
 
+  it('takes the name from a byline block that holds more than a name, and the date from its own line', () => {
+    const report = prepared(
+      signed(
+        '<div class="byline"><div class="byline-name">Par <a href="/a/jd">Jean Dupont</a></div><div class="byline-affiliation">Le Quotidien</div><div class="byline-date">Mis à jour 1 déc. 2026 à 16h05</div></div>',
+      ),
+    );
+    expect(report.author?.value).toBe('Jean Dupont');
+    expect(report.date?.value).toBe('2026-12-01');
+  });
+
   it('comes after what the page states in its metadata', () => {
     const report = prepared(
       signed('<div>Par Maëlle Le Goff · 2 décembre 2026</div>', '').replace(
@@ -64,13 +74,13 @@ describe('a byline or dateline set apart from the article text', () => {
 });
 
 describe('sign-up, search and comment boxes', () => {
-  it('takes out a sign-up box with its prompt, and lists it', () => {
+  it('takes out a sign-up box with its prompt, and lists it line by line', () => {
     const html = page(
       `<main><h1>Un campus de calcul</h1>${text}<div class="nl">Recevez chaque matin l'essentiel. <input placeholder="Votre e-mail"> <button>Je m'inscris</button></div></main>`,
     );
     const read = readHtmlPage(html);
     expect(read.blocks.map((b) => b.text)).toEqual(PARAGRAPHS);
-    expect(read.removed).toEqual([{ kind: 'newsletter', text: "Recevez chaque matin l'essentiel. Je m'inscris" }]);
+    expect(read.removed).toEqual([{ kind: 'newsletter', text: "Recevez chaque matin l'essentiel.\nJe m'inscris" }]);
   });
 
   it('takes the heading and prompt of a box whose form is inside it, and a comment form', () => {
@@ -81,8 +91,8 @@ describe('sign-up, search and comment boxes', () => {
     const read = readHtmlPage(html);
     expect(read.blocks.map((b) => b.text)).toEqual(PARAGRAPHS);
     expect(read.removed).toEqual([
-      { kind: 'newsletter', text: 'La lettre du matin Le meilleur de l’actualité, chaque jour à 7 heures. OK' },
-      { kind: 'comments', text: 'Réagir Publier' },
+      { kind: 'newsletter', text: 'La lettre du matin\nLe meilleur de l’actualité, chaque jour à 7 heures.\nOK' },
+      { kind: 'comments', text: 'Réagir\nPublier' },
     ]);
   });
 
@@ -94,5 +104,22 @@ describe('sign-up, search and comment boxes', () => {
     // A brief of two paragraphs with a sign-up form in the same box: the box would be the whole article.
     const brief = page(`<h1>Titre</h1><div class="breve"><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p><form><input type="email"></form></div>`);
     expect(blocksOf(brief)).toEqual(PARAGRAPHS.slice(0, 2));
+  });
+});
+
+describe('after the article', () => {
+  it('removes a list of headlines under a related-links header, however long the list', () => {
+    const items = [
+      'Two injured in Sunday crash on Interstate 75 near the Findlay exit',
+      'Millbrook High School names a new head football coach',
+      'New bakery opens in the former bank building on Main Street',
+    ];
+    const html = page(`<main><h1>Titre</h1>${text}<h2>Les plus lus</h2><ol>${items.map((i) => `<li><a href="/x">${i}</a></li>`).join('')}</ol></main>`);
+    const result = prepareArticle(new TextEncoder().encode(html), 'page.html', { ids: new Map(), slugs: new Set(), sources: new Set() }, () =>
+      createEntityMatcher([]),
+    );
+    if (result.kind !== 'new') throw new Error('not prepared');
+    expect(result.entry.slice(result.entry.indexOf('\n---\n'))).not.toContain('Millbrook');
+    expect(result.report.removed).toContainEqual({ kind: 'related-links', text: items.join('\n') });
   });
 });

@@ -16,7 +16,7 @@ import { toString } from 'mdast-util-to-string';
 import { partialDatePrecision } from '../schemas/common.ts';
 import type { Block, Detected } from './cleaning/classify.ts';
 import type { Removal } from './cleaning/clean.ts';
-import { publisherOfCopyright } from './cleaning/metadata.ts';
+import { publisherOfCopyright, readMetaLine } from './cleaning/metadata.ts';
 import type { StatedDate } from './cleaning/stated-date.ts';
 
 export interface PageFacts {
@@ -57,8 +57,14 @@ export function readHtmlPage(html: string): HtmlArticle {
   const reader = new Readability(readerDocument, { keepClasses: false });
   const parsed = reader.parse();
   const content = parsed?.content ?? (document as unknown as Document).body?.innerHTML ?? '';
-  if (!facts.author && parsed?.byline)
-    facts.author = { value: parsed.byline.replace(/^(?:by|von|par|por)\s+/i, '').trim(), evidence: `the page's byline: ${parsed.byline}` };
+  const byline = parsed?.byline?.replace(/\s+/g, ' ').trim();
+  if (!facts.author && byline) {
+    // Readability's byline may be a whole block ("By X Tri-County Sentinel Updated 4:05 p.m. …"): the
+    // name a byline line states, or the byline when it is a name alone; else the lines left out say it.
+    const alone = !/[\n\d]/.test(parsed!.byline!.trim()) && byline.split(' ').length <= 6;
+    const name = readMetaLine(byline, facts.language?.value ?? 'en')?.author ?? (alone ? byline.replace(/^(?:by|von|par|por)\s+/i, '') : undefined);
+    if (name) facts.author = { value: name, evidence: `the page's byline: ${byline}` };
+  }
   if (!facts.title && parsed?.title) facts.title = { value: parsed.title, evidence: `<title>${parsed.title}</title>` };
 
   const hast = fromHtml(content, { fragment: true }) as HastRoot;
@@ -91,34 +97,40 @@ const BLOCK =
 const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 /** Controls: their labels are not part of a byline or dateline ("Par X · Suivre"). */
 const CONTROLS = new Set(['BUTTON', 'SELECT', 'TEXTAREA']);
-/** Elements whose text reads apart from what is next to it. */
-const SPACED = new Set(['A', 'SPAN', 'TIME', 'LABEL', 'BR', ...CONTROLS, ...BLOCK.toUpperCase().split(', ')]);
+/** Elements whose text reads apart from what is next to it: in a line, and on a line of its own. */
+const INLINE_APART = new Set(['A', 'SPAN', 'TIME']);
+const LINE_APART = new Set(['LABEL', 'BR', 'INPUT', ...CONTROLS, ...BLOCK.toUpperCase().split(', ')]);
 /** Longer than this, a line is prose, not a byline or dateline. */
 const SHORT_LINE = 200;
 
 /**
- * An element's words as a reader sees them: blocks, links, spans and controls apart ("Technology Sign
- * in", not "TechnologySign in"), with `apart` between them. A line read for a byline keeps two
- * spaces there, which the byline reader takes as the end of a name ("Par X  Publié le …"), and leaves
- * out the labels of buttons and menus (`controls: false`).
+ * An element's words as a reader sees them: links, spans, blocks and controls apart ("Technology Sign
+ * in", not "TechnologySign in"), with `apart` between them, or a line break between blocks and
+ * controls with `lines`. A line read for a byline keeps two spaces there, which the byline reader
+ * takes as the end of a name ("Par X  Publié le …"), and leaves out the labels of buttons and menus
+ * (`controls: false`).
  */
-function textOf(el: Element, { controls = true, apart = ' ' } = {}): string {
+function textOf(el: Element, { controls = true, apart = ' ', lines = false } = {}): string {
   const parts: string[] = [];
   const visit = (node: Node) => {
     if (node.nodeType === 3) parts.push(node.textContent ?? '');
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName.toUpperCase();
     if (NOT_SHOWN.has(tag) || (!controls && CONTROLS.has(tag))) return;
-    const spaced = SPACED.has(tag);
-    if (spaced) parts.push('\u0001');
+    const mark = LINE_APART.has(tag) ? '\u0002' : INLINE_APART.has(tag) ? '\u0001' : '';
+    parts.push(mark);
     node.childNodes.forEach(visit);
-    if (spaced) parts.push('\u0001');
+    parts.push(mark);
   };
   visit(el);
-  return parts
-    .join('')
-    .replace(/[\s\u0001]+/g, (run) => (run.includes('\u0001') ? apart : ' '))
-    .trim();
+  return (
+    parts
+      .join('')
+      // An inline element's edge reads as a space only where a word follows ("Policy</a>." stays "Policy.").
+      .replace(/[\s\u0001]*\u0001[\s\u0001]*(?=[.,;:!?)\]]|$)/g, (run) => (/\s/.test(run) ? ' ' : ''))
+      .replace(/[\s\u0001\u0002]+/g, (run) => (run.includes('\u0002') ? (lines ? '\n' : apart) : run.includes('\u0001') ? apart : ' '))
+      .trim()
+  );
 }
 
 /** See `HtmlArticle.leftOut`. A page without an `<h1>` is read from its start. */
@@ -167,7 +179,7 @@ function takeOutFormBoxes(document: Document): Removal[] {
       if (textOf(up).length > limit || up.querySelectorAll('p').length > 2 || up.querySelectorAll('a').length > 2) break;
       box = up;
     }
-    const text = textOf(box);
+    const text = textOf(box, { lines: true });
     box.remove();
     if (text) removed.push({ kind: formKind(field), text });
   }

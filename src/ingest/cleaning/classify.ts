@@ -147,7 +147,8 @@ export function separateArticle(blocks: readonly Block[], language: string, know
   for (let i = 0; i < n; i++) {
     if (out.removed[i] !== undefined) continue;
     const { text, shape } = blocks[i]!;
-    const headline = text.length <= 120 && !/[.。]["”»」』]?$/u.test(text);
+    // A list after a related-links header is a list of headlines when each item is one.
+    const headline = text.split('\n').every((item) => item.length <= 120 && !/[.。]["”»」』]?$/u.test(item));
     if (good[i] && !(inRelated && headline)) {
       inRelated = false;
       continue;

@@ -89,7 +89,10 @@ export function readMetaLine(line: string, language: string): MetaLine | undefin
   const author = AUTHOR_CJK.exec(rest) ?? AUTHOR_KO.exec(rest) ?? AUTHOR_LATIN.exec(rest);
   if (author) {
     meta.author = (author[1] ?? author[2])!.trim();
-    rest = rest.replace(author[0], ' ');
+    // "Par X (Marseille, correspondante)", "By X (Reuters)": a place or role in brackets after the name.
+    const end = author.index + author[0].length;
+    const role = /^\s*[(（][^()（）]{1,40}[)）]/u.exec(rest.slice(end));
+    rest = `${rest.slice(0, author.index)} ${rest.slice(end + (role?.[0].length ?? 0))}`;
   }
   const editor = EDITOR.exec(rest);
   if (editor) {
@@ -114,6 +117,8 @@ export function publisherOfCopyright(line: string): string | undefined {
   const name = body
     .replace(/^(?:copyright|©|ⓒ|\(c\)|版权所有|版權所有|\s)+/iu, '')
     .replace(new RegExp(`(?:[,，|｜–—-]\\s*|\\s+)?(?:${RIGHTS}|未经授权|禁止转载|propulsé par|powered by).*$`, 'iu'), '')
+    // "© L'Horizon 2026 - Reproduction interdite…": the name ends at its year when a separator follows.
+    .replace(/\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*[-–—|·,]\s.*$/u, '')
     .trim()
     .replace(/^(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)|\s*,?\s*\d{4}(?:\s*[-–]\s*\d{4})?$/gu, '')
     .replace(/\s*[·|｜,–—-]\s*$/u, '')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMetaLine } from './metadata.ts';
+import { publisherOfCopyright, readMetaLine } from './metadata.ts';
 import { findStatedDate } from './stated-date.ts';
 
 describe('findStatedDate', () => {
@@ -36,14 +36,28 @@ describe('readMetaLine', () => {
     ['2025-09-29 18:45 来源：极客早报', { publisher: '极客早报' }],
     ['[山田太郎，テックビュー]', { author: '山田太郎', publisher: 'テックビュー' }],
     ['Publié le 9 septembre 2025 à 14h32, modifié le 9 septembre 2025 à 18h05', { date: { date: '2025-09-09' } }],
+    ['Par Inès Caradec (à Bruxelles, correspondante)', { author: 'Inès Caradec' }],
+    ['By Tom Reyes (Reuters) · March 4, 2026', { author: 'Tom Reyes', date: { date: '2026-03-04' } }],
   ])('%s is a byline or dateline', (line, facts) => {
     expect(readMetaLine(line, 'en')).toMatchObject(facts);
   });
 
-  it.each(['Anthropic hired a CTO on 3 October 2025.', 'By the end of 2025, prices fell by half', 'Microsoft invests in Hessen'])(
-    '%s is article text, not metadata',
-    (line) => {
-      expect(readMetaLine(line, 'en')).toBeUndefined();
-    },
-  );
+  it.each([
+    'Anthropic hired a CTO on 3 October 2025.',
+    'By the end of 2025, prices fell by half',
+    'Microsoft invests in Hessen',
+    '(Reuters) By Tom Reyes, who covered the story from the start',
+  ])('%s is article text, not metadata', (line) => {
+    expect(readMetaLine(line, 'en')).toBeUndefined();
+  });
+});
+
+describe('publisherOfCopyright', () => {
+  it.each([
+    ['© 2025 Heise Medien GmbH & Co. KG. Alle Rechte vorbehalten.', 'Heise Medien GmbH & Co. KG'],
+    ['© Le Journal du Rhône 2026 - Reproduction interdite sans autorisation', 'Le Journal du Rhône'],
+    ['Copyright Gazeta Nord 2024–2026 | Polityka prywatności', 'Gazeta Nord'],
+  ])('%s → %s', (line, name) => {
+    expect(publisherOfCopyright(line)).toBe(name);
+  });
 });
