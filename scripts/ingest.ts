@@ -106,7 +106,7 @@ for (const input of inputs) {
         existing.sources.add(prepared.sourceName);
         report = { ...prepared.report, entities: prepared.report.entities.map((e) => ({ ...e, name: entityName.get(e.id) ?? e.id })) };
         report.needsHuman.push(
-          `next: \`npm run draft -- ${report.entry}\` drafts the missing summary (labelled machine-drafted); \`npm run dev\` shows the article.`,
+          `next: \`npm run draft -- ${values['content-root'] === '.' ? '' : `--content-root ${values['content-root']} `}${report.entry}\` drafts the missing summary (labelled machine-drafted); \`npm run dev\` shows the article.`,
         );
       }
     } catch (error) {
