@@ -61,6 +61,13 @@ describe('a byline or dateline set apart from the article text', () => {
     expect(report.date?.value).toBe('2026-12-01');
   });
 
+  it('takes the name from an author link, not the role beside it', () => {
+    const report = prepared(
+      signed('<address><div class="byline"><a rel="author" href="/profile/ho">Harriet Okonjo</a> <span>Energy correspondent</span></div></address>'),
+    );
+    expect(report.author).toMatchObject({ value: 'Harriet Okonjo', evidence: expect.stringContaining('rel="author"') });
+  });
+
   it('comes after what the page states in its metadata', () => {
     const report = prepared(
       signed('<div>Par Maëlle Le Goff · 2 décembre 2026</div>', '').replace(
@@ -93,6 +100,15 @@ describe('sign-up, search and comment boxes', () => {
     expect(read.removed).toEqual([
       { kind: 'newsletter', text: 'La lettre du matin\nLe meilleur de l’actualité, chaque jour à 7 heures.\nOK' },
       { kind: 'comments', text: 'Réagir\nPublier' },
+    ]);
+  });
+
+  it('takes a box of three short paragraphs, and keeps Chinese and Japanese text unspaced around links', () => {
+    const html = page(
+      `<main><h1>Titre</h1>${text}<div class="nl"><p>Newsletter</p><p>Claves de la economía</p><p>Recibe cada mañana el análisis.</p><form><input type="email"><p><a href="/p">プライバシーポリシー</a>に同意の上、ご登録ください。</p></form></div></main>`,
+    );
+    expect(readHtmlPage(html).removed).toEqual([
+      { kind: 'newsletter', text: 'Newsletter\nClaves de la economía\nRecibe cada mañana el análisis.\nプライバシーポリシーに同意の上、ご登録ください。' },
     ]);
   });
 

@@ -61,8 +61,12 @@ export function readHtmlPage(html: string): HtmlArticle {
   if (!facts.author && byline) {
     // Readability's byline may be a whole block ("By X Tri-County Sentinel Updated 4:05 p.m. …"): the
     // name a byline line states, or the byline when it is a name alone; else the lines left out say it.
-    const alone = !/[\n\d]/.test(parsed!.byline!.trim()) && byline.split(' ').length <= 6;
-    const name = readMetaLine(byline, facts.language?.value ?? 'en')?.author ?? (alone ? byline.replace(/^(?:by|von|par|por)\s+/i, '') : undefined);
+    const words = byline.replace(/^(?:by|von|par|por)\s+/i, '').split(' ');
+    const alone =
+      !/[\n\d]/.test(parsed!.byline!.trim()) &&
+      words.length <= 6 &&
+      words.every((w) => /^(?:\p{Lu}|\p{Script=Han}|(?:de|da|di|du|del|der|van|von|le|la|bin|al)$)/u.test(w));
+    const name = readMetaLine(byline, facts.language?.value ?? 'en')?.author ?? (alone ? words.join(' ') : undefined);
     if (name) facts.author = { value: name, evidence: `the page's byline: ${byline}` };
   }
   if (!facts.title && parsed?.title) facts.title = { value: parsed.title, evidence: `<title>${parsed.title}</title>` };
@@ -126,8 +130,12 @@ function textOf(el: Element, { controls = true, apart = ' ', lines = false } = {
   return (
     parts
       .join('')
-      // An inline element's edge reads as a space only where a word follows ("Policy</a>." stays "Policy.").
-      .replace(/[\s\u0001]*\u0001[\s\u0001]*(?=[.,;:!?)\]]|$)/g, (run) => (/\s/.test(run) ? ' ' : ''))
+      // An inline element's edge is no space before punctuation ("Policy</a>." stays "Policy.") nor
+      // inside Chinese or Japanese text, which has none ("<a>プライバシーポリシー</a>に同意").
+      .replace(
+        /(?<=(\p{scx=Han}|\p{scx=Hiragana}|\p{scx=Katakana})?)\u0001+(?=(\p{scx=Han}|\p{scx=Hiragana}|\p{scx=Katakana}|[.,;:!?)\]、。，])?)/gu,
+        (run, before?: string, after?: string) => ((before && after) || /^[.,;:!?)\]、。，]/u.test(after ?? '') ? '' : run),
+      )
       .replace(/[\s\u0001\u0002]+/g, (run) => (run.includes('\u0002') ? (lines ? '\n' : apart) : run.includes('\u0001') ? apart : ' '))
       .trim()
   );
@@ -163,7 +171,7 @@ const FRAME = 'html, body, main, article, [itemprop="articleBody"], [role="main"
 
 /**
  * Sign-up, search and comment boxes: for each text field, the largest box around it with few words,
- * at most two paragraphs and links, no headline and no menu, taken out before Readability reads the
+ * at most two links, no headline and no menu, taken out before Readability reads the
  * page. Readability drops the field and its button but may keep the prompt beside them ("Recevez
  * chaque matin l'essentiel…"), which alone reads like a sentence of the article. Each box is listed as removed.
  */
@@ -176,7 +184,7 @@ function takeOutFormBoxes(document: Document): Removal[] {
     if (!document.contains(field)) continue; // inside a box already taken out
     let box: Element = field;
     for (let up = box.parentElement; up && !up.matches(FRAME) && !up.querySelector('h1, nav'); up = up.parentElement) {
-      if (textOf(up).length > limit || up.querySelectorAll('p').length > 2 || up.querySelectorAll('a').length > 2) break;
+      if (textOf(up).length > limit || up.querySelectorAll('a').length > 2) break;
       box = up;
     }
     const text = textOf(box, { lines: true });
@@ -231,8 +239,12 @@ function pageFacts(document: Document): PageFacts {
 
   const authors = names(article?.author);
   const metaAuthor = meta('name', 'author') ?? meta('property', 'article:author');
+  // An author link (`rel="author"`, microdata) names the author alone, without a role or a date.
+  const authorElement = document.querySelector('a[rel~="author" i], [itemprop="author"] [itemprop="name"], [itemprop="author"]');
+  const linked = authorElement?.textContent?.replace(/\s+/g, ' ').trim();
   if (authors.length) facts.author = { value: authors.join(', '), evidence: 'JSON-LD author' };
   else if (metaAuthor && !/^https?:/.test(metaAuthor)) facts.author = { value: metaAuthor, evidence: tag('name', 'author', metaAuthor) };
+  else if (linked && linked.length <= 60 && !/\d/.test(linked)) facts.author = { value: linked, evidence: authorElement!.outerHTML.slice(0, 200) };
 
   const publisher = names(article?.publisher)[0];
   const siteName = meta('property', 'og:site_name');

@@ -151,6 +151,11 @@ describe('the block classifier on any page', () => {
     ]);
   });
 
+  it('removes a paywall notice wherever it stands', () => {
+    const { removed } = page([para(1), 'Cet article est réservé aux abonnés.', para(2)], 'fr');
+    expect(removed).toEqual([{ kind: 'promo', text: 'Cet article est réservé aux abonnés.' }]);
+  });
+
   it('keeps a short line between two paragraphs, unless it is a UI string', () => {
     const { markdown, removed } = page([para(1), 'A short line', para(2), 'Advertisement', para(3)]);
     expect(markdown).toContain('A short line');

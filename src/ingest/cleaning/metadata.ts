@@ -31,8 +31,13 @@ const AUTHOR_CJK = new RegExp(
 // "김민수 기자" (Korean: the name, then "reporter").
 const AUTHOR_KO = /(?<![\p{Script=Hangul}])(\p{Script=Hangul}{2,4})\s*기자(?![\p{Script=Hangul}])/u;
 const EDITOR = new RegExp(`[（(]?(?:责任编辑|编辑|編集|責任編集|校对|审核)\\s*[:：｜|/／]\\s*${CJK_NAME}[）)]?|(?:Edited|Editing) by\\s+${LATIN_NAMES}`, 'u');
-// "[吉川大貴，ITmedia]": a bracketed byline, reporter then outlet.
-const BRACKETED = /^[［[]\s*([^，,\]］]{2,20})\s*[，,]\s*([^\]］]{2,40})\s*[\]］]$/u;
+// "[吉川大貴，ITmedia]": a bracketed byline, reporter then outlet, ending the line ("2025年12月01日 10時00分 公開 [吉川大貴，ITmedia]").
+const BRACKETED = /[［[]\s*([^，,\]］[]{2,20})\s*[，,]\s*([^\]］]{2,40})\s*[\]］]\s*$/u;
+// "Par X, à Paris", "By X, in London": where the author wrote from, after the name and a comma. (Without
+// the comma, "Reporting by X in New York; Editing by Y" is the article's closing credit, and stays.)
+const FROM_PLACE = /^\s*,\s*(?:à|au|en|in|aus|desde|em|a)\s+\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*(?:$|[|·•,;/–—-]|\s{2,}))/u;
+// "Par X (Marseille, correspondante)", "By X (Reuters)": a place or role in brackets after the name.
+const IN_BRACKETS = /^\s*[(（][^()（）]{1,40}[)）]/u;
 const SOURCE =
   /(?:来源|來源|出处|出處|Source|Quelle|Fuente|Fonte|出典|配信元)\s*[:：]\s*([^|·•\s](?:[^|·•\n]{0,40}?))(?=\s{2,}|\s*[|·•]|\s+(?:作者|编辑|文|记者)|$)/u;
 
@@ -68,9 +73,6 @@ export function readMetaLine(line: string, language: string): MetaLine | undefin
   const meta: MetaLine = {};
   let rest = text;
 
-  const bracketed = BRACKETED.exec(text);
-  if (bracketed) return { author: bracketed[1]!.trim(), publisher: bracketed[2]!.trim() };
-
   const date = findStatedDate(text, language);
   if (date) {
     if (isImpossible(date)) meta.impossible = date;
@@ -81,18 +83,22 @@ export function readMetaLine(line: string, language: string): MetaLine | undefin
     // "Madrid - 3 de octubre de 2025": a place before the date.
     rest = rest.replace(/^\s*\p{Lu}[\p{L} .'’-]{1,30}?\s*[-–—,]\s+(?=\s*$|\s*[-–—|·•])/u, ' ');
   }
+  const bracketed = BRACKETED.exec(rest);
+  if (bracketed) {
+    [meta.author, meta.publisher] = [bracketed[1]!.trim(), bracketed[2]!.trim()];
+    rest = rest.slice(0, bracketed.index);
+  }
   const source = SOURCE.exec(rest);
   if (source) {
     meta.publisher = source[1]!.trim();
     rest = rest.replace(source[0], ' ');
   }
-  const author = AUTHOR_CJK.exec(rest) ?? AUTHOR_KO.exec(rest) ?? AUTHOR_LATIN.exec(rest);
+  const author = meta.author ? undefined : (AUTHOR_CJK.exec(rest) ?? AUTHOR_KO.exec(rest) ?? AUTHOR_LATIN.exec(rest));
   if (author) {
     meta.author = (author[1] ?? author[2])!.trim();
-    // "Par X (Marseille, correspondante)", "By X (Reuters)": a place or role in brackets after the name.
     const end = author.index + author[0].length;
-    const role = /^\s*[(（][^()（）]{1,40}[)）]/u.exec(rest.slice(end));
-    rest = `${rest.slice(0, author.index)} ${rest.slice(end + (role?.[0].length ?? 0))}`;
+    const after = IN_BRACKETS.exec(rest.slice(end)) ?? FROM_PLACE.exec(rest.slice(end));
+    rest = `${rest.slice(0, author.index)} ${rest.slice(end + (after?.[0].length ?? 0))}`;
   }
   const editor = EDITOR.exec(rest);
   if (editor) {
@@ -119,6 +125,8 @@ export function publisherOfCopyright(line: string): string | undefined {
     .replace(new RegExp(`(?:[,，|｜–—-]\\s*|\\s+)?(?:${RIGHTS}|未经授权|禁止转载|propulsé par|powered by).*$`, 'iu'), '')
     // "© L'Horizon 2026 - Reproduction interdite…": the name ends at its year when a separator follows.
     .replace(/\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*[-–—|·,]\s.*$/u, '')
+    // "© 2026 Example News Ltd or its affiliated companies": the publisher, not its group.
+    .replace(/\s+(?:and|or|&)\s+its\s+affiliate(?:s|d\s+companies)\.?$/iu, '')
     .trim()
     .replace(/^(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)|\s*,?\s*\d{4}(?:\s*[-–]\s*\d{4})?$/gu, '')
     .replace(/\s*[·|｜,–—-]\s*$/u, '')

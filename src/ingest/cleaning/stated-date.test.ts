@@ -38,6 +38,9 @@ describe('readMetaLine', () => {
     ['Publié le 9 septembre 2025 à 14h32, modifié le 9 septembre 2025 à 18h05', { date: { date: '2025-09-09' } }],
     ['Par Inès Caradec (à Bruxelles, correspondante)', { author: 'Inès Caradec' }],
     ['By Tom Reyes (Reuters) · March 4, 2026', { author: 'Tom Reyes', date: { date: '2026-03-04' } }],
+    ['Par Camille Dufresne, à Paris', { author: 'Camille Dufresne' }],
+    ['By Tom Reyes, in San Francisco | March 4, 2026', { author: 'Tom Reyes', date: { date: '2026-03-04' } }],
+    ['2026年12月01日 10時00分 公開 [吉川大輔，ITフロンティア]', { author: '吉川大輔', publisher: 'ITフロンティア', date: { date: '2026-12-01' } }],
   ])('%s is a byline or dateline', (line, facts) => {
     expect(readMetaLine(line, 'en')).toMatchObject(facts);
   });
@@ -57,6 +60,7 @@ describe('publisherOfCopyright', () => {
     ['© 2025 Heise Medien GmbH & Co. KG. Alle Rechte vorbehalten.', 'Heise Medien GmbH & Co. KG'],
     ['© Le Journal du Rhône 2026 - Reproduction interdite sans autorisation', 'Le Journal du Rhône'],
     ['Copyright Gazeta Nord 2024–2026 | Polityka prywatności', 'Gazeta Nord'],
+    ['© 2026 Northgate News Ltd or its affiliated companies. All rights reserved.', 'Northgate News Ltd'],
   ])('%s → %s', (line, name) => {
     expect(publisherOfCopyright(line)).toBe(name);
   });

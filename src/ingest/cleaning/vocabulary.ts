@@ -60,6 +60,15 @@ export const UI_PATTERNS: readonly UiPattern[] = [
       /^(?:advertisement|advertising|sponsored(?: content)?|ad|anzeige|werbung|gesponsert|publicité|pub|contenu sponsorisé|publicidad|patrocinado|广告|推广|広告|PR|スポンサーリンク|광고)$/iu,
     maxChars: 40,
   },
+  // A paywall's notice: "Cet article est réservé aux abonnés.", "Nur für Abonnenten".
+  {
+    kind: 'promo',
+    pattern: new RegExp(
+      `réservée? aux abonnés|${B}(?:for )?subscribers only|exclusive (?:to|for) subscribers|nur für abonnenten|exklusiv für abonnenten|(?:exclusivo|solo|sólo) para (?:suscriptores|abonados)|会员专享|付费(?:内容|阅读)|有料会員限定|会員限定記事`,
+      'iu',
+    ),
+    maxChars: 200,
+  },
   {
     kind: 'copyright',
     pattern: new RegExp(
