@@ -5,7 +5,7 @@ import { LOCALES, isLocale, type Locale } from '../i18n/locales.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { factsOfMetaLines, separateArticle, type Detected, type Separation } from './cleaning/classify.ts';
 import { cleanArticleText, type Removal } from './cleaning/clean.ts';
-import { readMetaLine } from './cleaning/metadata.ts';
+import { readDateBesideName, readMetaLine } from './cleaning/metadata.ts';
 import { writeMarkdown } from './cleaning/structure.ts';
 import { ContentError, ContentErrors } from '../lib/content-error.ts';
 import type { EntityMatcher } from '../entities/entity-matcher.ts';
@@ -216,7 +216,14 @@ function extractHtml(text: string, fileName: string): Extracted {
 
 /** What the lines the extraction left out state, when a line states it and nothing else (see readMetaLine). */
 function factsOfLines(lines: readonly string[], language: string): PageFacts {
-  return factsOfMetaLines(lines.map((line) => ({ meta: readMetaLine(line, language), evidence: `the page's line "${line}", outside the article text` })));
+  const evidence = (line: string) => `the page's line "${line}", outside the article text`;
+  const facts: PageFacts = factsOfMetaLines(lines.map((line) => ({ meta: readMetaLine(line, language), evidence: evidence(line) })));
+  // Failing a line of facts alone, a date beside an unlabelled name ("林晓峰 · 2026年11月30日 14:20").
+  for (const line of facts.date || facts.impossibleDate ? [] : lines) {
+    const date = readDateBesideName(line, language);
+    if (date) return { ...facts, date: { value: date, evidence: evidence(line) } };
+  }
+  return facts;
 }
 
 function fromSeparation(s: Separation): PageFacts {

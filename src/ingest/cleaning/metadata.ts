@@ -110,6 +110,27 @@ export function readMetaLine(line: string, language: string): MetaLine | undefin
   return LEFTOVER.test(rest) ? undefined : meta;
 }
 
+/** One name or place without a label: up to four capitalised words, or two to four Han characters. */
+const NAME_OR_PLACE = new RegExp(`^(?:${LATIN_NAME}|\\p{Script=Han}{2,4})$`, 'u');
+
+/**
+ * The date of a line that holds a date and, beside it, one name or place without a label
+ * ("林晓峰 · 2026年11月30日 14:20", "Lucía Ferrándiz Madrid - 02 DIC 2026 - 08:15 CET"): only the date,
+ * as such a name cannot be told from a place. For lines set apart from the article text only: in
+ * the text, a line counts only when every word of it is accounted for (readMetaLine).
+ */
+export function readDateBesideName(line: string, language: string): StatedDate | undefined {
+  const text = line.trim();
+  const date = text.length <= 120 ? findStatedDate(text, language) : undefined;
+  if (!date || isImpossible(date)) return undefined;
+  const rest = text.replace(date.text, ' ').replace(TIME_WORDS, ' ').replace(FILLER, ' ');
+  const chunks = rest
+    .split(/\s*[|·•,;/]\s*|\s+[-–—]\s+|\s{2,}/u)
+    .map((chunk) => chunk.replace(/^[-–—\s]+|[-–—\s]+$/gu, ''))
+    .filter((chunk) => LEFTOVER.test(chunk));
+  return chunks.length === 1 && NAME_OR_PLACE.test(chunks[0]!) ? date : undefined;
+}
+
 const RIGHTS = '(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|版权所有|無断転載|무단전재)';
 
 /** The publisher a copyright or origin line names: "© 2025 Heise Medien GmbH & Co. KG. Alle Rechte vorbehalten." → "Heise Medien GmbH & Co. KG". */

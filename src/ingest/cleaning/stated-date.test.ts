@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publisherOfCopyright, readMetaLine } from './metadata.ts';
+import { publisherOfCopyright, readDateBesideName, readMetaLine } from './metadata.ts';
 import { findStatedDate } from './stated-date.ts';
 
 describe('findStatedDate', () => {
@@ -64,4 +64,21 @@ describe('publisherOfCopyright', () => {
   ])('%s → %s', (line, name) => {
     expect(publisherOfCopyright(line)).toBe(name);
   });
+});
+
+describe('readDateBesideName', () => {
+  it.each([
+    ['林晓峰 · 2026年11月30日 14:20', 'zh', '2026-11-30'],
+    ['Lucía Ferrándiz · 02 dic 2026 · 08:15 CET', 'es', '2026-12-02'],
+  ])('%s: the date beside one unlabelled name', (line, language, date) => {
+    expect(readMetaLine(line, language)).toBeUndefined();
+    expect(readDateBesideName(line, language)?.date).toBe(date);
+  });
+
+  it.each(['Anthropic and Microsoft · 3 March 2026 · 4 min read · Share', 'Markets fell on 3 March 2026', '张伟 · 北京 · 2026年11月30日'])(
+    '%s: no date',
+    (line) => {
+      expect(readDateBesideName(line, 'en')).toBeUndefined();
+    },
+  );
 });
