@@ -68,6 +68,32 @@ describe('a byline or dateline set apart from the article text', () => {
     expect(report.author).toMatchObject({ value: 'Harriet Okonjo', evidence: expect.stringContaining('rel="author"') });
   });
 
+  it('reads microdata for the name alone, without its label or role', () => {
+    for (const byline of [
+      '<span itemprop="author">Par <span itemprop="name">Jean Dupont</span></span>',
+      '<div itemprop="author"><span itemprop="name">Jean Dupont</span> <span itemprop="jobTitle">Chef du service Économie</span></div>',
+    ])
+      expect(prepared(signed(byline)).author?.value).toBe('Jean Dupont');
+  });
+
+  it('takes nothing from a card of another story between paragraphs, a masthead before the headline, or a sidebar author', () => {
+    // Set apart from the text (an aside, which extraction drops): the lines left out must not be read there.
+    const card = '<aside class="carte"><a href="/x">Un incendie ferme le pont</a><div>Par Paul Martin · 1 décembre 2026</div></aside>';
+    const between = page(
+      `<main><h1>Un campus de calcul</h1><div>${PARAGRAPHS.slice(0, 2)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}${card}${PARAGRAPHS.slice(2)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</div></main>`,
+    );
+    expect([prepared(between).author, prepared(between).date]).toEqual([undefined, undefined]);
+    const masthead = page(
+      `<header><h1>Le Quotidien</h1><div class="date-du-jour">Mercredi 4 mars 2026</div></header><aside><a rel="author" href="/a">Paul Martin</a></aside><article><h2>Un campus de calcul</h2>${text}</article>`,
+      '<meta property="og:title" content="Un campus de calcul">',
+    );
+    expect([prepared(masthead).author, prepared(masthead).date]).toEqual([undefined, undefined]);
+  });
+
   it('comes after what the page states in its metadata', () => {
     const report = prepared(
       signed('<div>Par Maëlle Le Goff · 2 décembre 2026</div>', '').replace(
@@ -105,10 +131,29 @@ describe('sign-up, search and comment boxes', () => {
 
   it('takes a box of three short paragraphs, and keeps Chinese and Japanese text unspaced around links', () => {
     const html = page(
-      `<main><h1>Titre</h1>${text}<div class="nl"><p>Newsletter</p><p>Claves de la economía</p><p>Recibe cada mañana el análisis.</p><form><input type="email"><p><a href="/p">プライバシーポリシー</a>に同意の上、ご登録ください。</p></form></div></main>`,
+      `<main><h1>Titre</h1>${text}<div class="nl"><p>Newsletter</p><p>Claves de la economía</p><p>Recibe cada mañana el análisis.</p><form><input type="email"><p><a href="/p">プライバシーポリシー</a>に同意の上、ご登録ください。</p><p>Conditions (<a href="/t">termes</a>) de « <a href="/l">La Lettre</a> ».</p></form></div></main>`,
     );
     expect(readHtmlPage(html).removed).toEqual([
-      { kind: 'newsletter', text: 'Newsletter\nClaves de la economía\nRecibe cada mañana el análisis.\nプライバシーポリシーに同意の上、ご登録ください。' },
+      {
+        kind: 'newsletter',
+        text: 'Newsletter\nClaves de la economía\nRecibe cada mañana el análisis.\nプライバシーポリシーに同意の上、ご登録ください。\nConditions (termes) de « La Lettre ».',
+      },
+    ]);
+  });
+
+  it('takes only the form when its box has no name, so a sentence beside it stays', () => {
+    const html = page(
+      `<main><h1>Titre</h1>${text}<div class="fin"><p>Il n'a pas souhaité commenter davantage.</p><form><input type="email"><button>OK</button></form></div><div class="fin2"><p><em>Rectificatif : une version précédente donnait un autre coût.</em></p><form><textarea name="comment"></textarea><button>Publier</button></form></div></main>`,
+    );
+    const read = readHtmlPage(html);
+    expect(read.blocks.map((b) => b.text).slice(1)).toEqual([
+      ...PARAGRAPHS,
+      "Il n'a pas souhaité commenter davantage.",
+      'Rectificatif : une version précédente donnait un autre coût.',
+    ]);
+    expect(read.removed).toEqual([
+      { kind: 'newsletter', text: 'OK' },
+      { kind: 'comments', text: 'Publier' },
     ]);
   });
 

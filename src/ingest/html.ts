@@ -16,8 +16,8 @@ import { toString } from 'mdast-util-to-string';
 import { partialDatePrecision } from '../schemas/common.ts';
 import type { Block, Detected } from './cleaning/classify.ts';
 import type { Removal } from './cleaning/clean.ts';
-import { linesLeftOut, takeOutFormBoxes } from './html-around.ts';
-import { publisherOfCopyright, readMetaLine } from './cleaning/metadata.ts';
+import { authorLink, followsHeadline, linesLeftOut, takeOutFormBoxes } from './html-around.ts';
+import { nameInByline, publisherOfCopyright } from './cleaning/metadata.ts';
 import type { StatedDate } from './cleaning/stated-date.ts';
 
 export interface PageFacts {
@@ -58,18 +58,12 @@ export function readHtmlPage(html: string): HtmlArticle {
   const reader = new Readability(readerDocument, { keepClasses: false });
   const parsed = reader.parse();
   const content = parsed?.content ?? (document as unknown as Document).body?.innerHTML ?? '';
-  const byline = parsed?.byline?.replace(/\s+/g, ' ').trim();
-  if (!facts.author && byline) {
-    // Readability's byline may be a whole block ("By X Tri-County Sentinel Updated 4:05 p.m. …"): the
-    // name a byline line states, or the byline when it is a name alone; else the lines left out say it.
-    const words = byline.replace(/^(?:by|von|par|por)\s+/i, '').split(' ');
-    const alone =
-      !/[\n\d]/.test(parsed!.byline!.trim()) &&
-      words.length <= 6 &&
-      words.every((w) => /^(?:\p{Lu}|\p{Script=Han}|(?:de|da|di|du|del|der|van|von|le|la|bin|al)$)/u.test(w));
-    const name = readMetaLine(byline, facts.language?.value ?? 'en')?.author ?? (alone ? words.join(' ') : undefined);
-    if (name) facts.author = { value: name, evidence: `the page's byline: ${byline}` };
-  }
+  // Readability's byline may be a whole block ("By X Tri-County Sentinel Updated 4:05 p.m. …"): only
+  // the name it states counts, and not from a sidebar before the headline; else the lines left out may say it.
+  const byline =
+    parsed?.byline && (!facts.title || followsHeadline(document as unknown as Document, facts.title.value, parsed.byline)) ? parsed.byline : undefined;
+  const bylineName = byline ? nameInByline(byline, facts.language?.value ?? 'en') : undefined;
+  if (!facts.author && bylineName) facts.author = { value: bylineName, evidence: `the page's byline: ${byline!.replace(/\s+/g, ' ').trim()}` };
   if (!facts.title && parsed?.title) facts.title = { value: parsed.title, evidence: `<title>${parsed.title}</title>` };
 
   const hast = fromHtml(content, { fragment: true }) as HastRoot;
@@ -93,7 +87,7 @@ export function readHtmlPage(html: string): HtmlArticle {
     text: n.type === 'list' || n.type === 'table' ? n.children.map(flat).join('\n') : flat(n),
     shape: n.type === 'heading' ? 'heading' : n.type === 'list' ? 'list' : n.type === 'table' ? 'table' : 'line',
   }));
-  return { facts, nodes, blocks, images, removed, leftOut: linesLeftOut(document as unknown as Document, blocks) };
+  return { facts, nodes, blocks, images, removed, leftOut: linesLeftOut(document as unknown as Document, blocks, facts.title?.value) };
 }
 
 function pageFacts(document: Document): PageFacts {
@@ -131,12 +125,10 @@ function pageFacts(document: Document): PageFacts {
 
   const authors = names(article?.author);
   const metaAuthor = meta('name', 'author') ?? meta('property', 'article:author');
-  // An author link (`rel="author"`, microdata) names the author alone, without a role or a date.
-  const authorElement = document.querySelector('a[rel~="author" i], [itemprop="author"] [itemprop="name"], [itemprop="author"]');
-  const linked = authorElement?.textContent?.replace(/\s+/g, ' ').trim();
+  const linked = facts.title ? authorLink(document, facts.title.value) : undefined;
   if (authors.length) facts.author = { value: authors.join(', '), evidence: 'JSON-LD author' };
   else if (metaAuthor && !/^https?:/.test(metaAuthor)) facts.author = { value: metaAuthor, evidence: tag('name', 'author', metaAuthor) };
-  else if (linked && linked.length <= 60 && !/\d/.test(linked)) facts.author = { value: linked, evidence: authorElement!.outerHTML.slice(0, 200) };
+  else if (linked) facts.author = linked;
 
   const publisher = names(article?.publisher)[0];
   const siteName = meta('property', 'og:site_name');

@@ -151,9 +151,16 @@ describe('the block classifier on any page', () => {
     ]);
   });
 
-  it('removes a paywall notice wherever it stands', () => {
+  it('removes a paywall notice wherever it stands, and keeps a sentence that only mentions subscribers', () => {
     const { removed } = page([para(1), 'Cet article est réservé aux abonnés.', para(2)], 'fr');
     expect(removed).toEqual([{ kind: 'promo', text: 'Cet article est réservé aux abonnés.' }]);
+    for (const [line, language] of [
+      ['Le parking sera réservé aux abonnés du réseau de bus, a précisé la mairie.', 'fr'],
+      ['The new lounge will be open to subscribers only, the club said.', 'en'],
+      ['Die Lounge ist nur für Abonnenten der Bahncard 100 geöffnet, sagte die Bahn.', 'de'],
+      ['该平台去年的付费内容收入增长了三成。', 'zh'],
+    ] as const)
+      expect(page([para(1), line, para(2)], language).markdown).toContain(line);
   });
 
   it('keeps a short line between two paragraphs, unless it is a UI string', () => {

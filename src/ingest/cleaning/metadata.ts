@@ -6,6 +6,7 @@
  * so a sentence of the article that happens to hold a date is never taken.
  */
 import { findStatedDate, isImpossible, TIME_WORDS, type ImpossibleDate, type StatedDate } from './stated-date.ts';
+import { uiKind } from './vocabulary.ts';
 
 export interface MetaLine {
   date?: StatedDate;
@@ -23,7 +24,8 @@ const LATIN_NAMES = `${LATIN_NAME}(?:\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\b
 const CJK_NAME = '[\\p{Script=Han}\\p{Script=Katakana}ー·・]{2,10}';
 const LATIN_LABEL =
   '(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|DOOR|Di|DI|[Ww]ritten by|[Rr]eporting by|[Tt]ext(?:e|o)?\\s*[:：]|[Aa]ut(?:or|eur|hor)(?:in)?\\s*[:：])';
-const AUTHOR_LATIN = new RegExp(`(?<![\\p{L}])${LATIN_LABEL}\\s*[:：]?\\s*(${LATIN_NAMES})(?=\\s*(?:$|[|·•,;/(–—-]|\\s{2,}))`, 'u');
+// The label ends at a colon or a space: "PARIS" is not "PAR" + "IS".
+const AUTHOR_LATIN = new RegExp(`(?<![\\p{L}])${LATIN_LABEL}(?:\\s*[:：]\\s*|\\s+)(${LATIN_NAMES})(?=\\s*(?:$|[|·•,;/(–—-]|\\s{2,}))`, 'u');
 const AUTHOR_CJK = new RegExp(
   `(?:作者|文|撰文|筆者|取材・文|执笔)\\s*[:：｜|/／]\\s*(${CJK_NAME}(?:[、，,\\s]+${CJK_NAME})*)(?=$|[\\s|·•，,（(])|(?:\\p{Script=Han}{2,8})?(?:记者|記者)\\s*[:：｜|/／]?\\s*(${CJK_NAME})(?=$|[\\s|·•，,（(])`,
   'u',
@@ -31,13 +33,15 @@ const AUTHOR_CJK = new RegExp(
 // "김민수 기자" (Korean: the name, then "reporter").
 const AUTHOR_KO = /(?<![\p{Script=Hangul}])(\p{Script=Hangul}{2,4})\s*기자(?![\p{Script=Hangul}])/u;
 const EDITOR = new RegExp(`[（(]?(?:责任编辑|编辑|編集|責任編集|校对|审核)\\s*[:：｜|/／]\\s*${CJK_NAME}[）)]?|(?:Edited|Editing) by\\s+${LATIN_NAMES}`, 'u');
-// "[吉川大貴，ITmedia]": a bracketed byline, reporter then outlet, ending the line ("2025年12月01日 10時00分 公開 [吉川大貴，ITmedia]").
-const BRACKETED = /[［[]\s*([^，,\]］[]{2,20})\s*[，,]\s*([^\]］]{2,40})\s*[\]］]\s*$/u;
+// "[吉川大貴，ITmedia]": a bracketed byline, reporter then outlet, ending the line ("2025年12月01日 10時00分 公開
+// [吉川大貴，ITmedia]"). No digits: "[Updated, 3:15 PM]" is a note, not a byline.
+const BRACKETED = /[［[]\s*([^，,\]］[\d]{2,20})\s*[，,]\s*([^\]］\d]{2,40})\s*[\]］]\s*$/u;
 // "Par X, à Paris", "By X, in London": where the author wrote from, after the name and a comma. (Without
 // the comma, "Reporting by X in New York; Editing by Y" is the article's closing credit, and stays.)
-const FROM_PLACE = /^\s*,\s*(?:à|au|en|in|aus|desde|em|a)\s+\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*(?:$|[|·•,;/–—-]|\s{2,}))/u;
-// "Par X (Marseille, correspondante)", "By X (Reuters)": a place or role in brackets after the name.
-const IN_BRACKETS = /^\s*[(（][^()（）]{1,40}[)）]/u;
+const FROM_PLACE = new RegExp(`^\\s*,\\s*(?:à|au|en|in|aus|desde|em|a)\\s+${LATIN_NAME}(?=\\s*(?:$|[|·•,;/–—-]))`, 'u');
+// "Par X (Marseille, correspondante)", "By X (Reuters)": a place or role in brackets after the name,
+// not a second author ("By X (with Y)").
+const IN_BRACKETS = /^\s*[(（](?!\s*(?:with|avec|mit|con|com|and|et|und|y|e|和|与)\b)[^()（）]{1,40}[)）]/u;
 const SOURCE =
   /(?:来源|來源|出处|出處|Source|Quelle|Fuente|Fonte|出典|配信元)\s*[:：]\s*([^|·•\s](?:[^|·•\n]{0,40}?))(?=\s{2,}|\s*[|·•]|\s+(?:作者|编辑|文|记者)|$)/u;
 
@@ -60,7 +64,8 @@ const FILLER = new RegExp(
     '(?:阅读|閲覧|浏览)\\s*[:：]?\\s*\\d[\\d.,]*\\s*万?',
     '\\d[\\d.,]*\\s*(?:views|aufrufe|vues|visitas|次阅读)',
     '\\d[\\d.,]*\\s*(?:comments?|kommentare?|commentaires?|comentarios?|条评论|コメント)',
-    'on|am|um|le|à|el|a las|at|de|du|the|uhr|h|[A-Z]{2,4}T|UTC|GMT|MEZ|MESZ|CET|CEST|ET|PT',
+    // Time zones in capitals only: "next", "best" and "most" are words.
+    'on|am|um|le|à|el|a las|at|de|du|the|uhr|h|(?-i:[A-Z]{2,4}T|UTC|GMT|MEZ|MESZ|CET|CEST|ET|PT)',
   ].join('|')})(?![\\p{L}])`,
   'giu',
 );
@@ -95,7 +100,7 @@ export function readMetaLine(line: string, language: string): MetaLine | undefin
   }
   const author = meta.author ? undefined : (AUTHOR_CJK.exec(rest) ?? AUTHOR_KO.exec(rest) ?? AUTHOR_LATIN.exec(rest));
   if (author) {
-    meta.author = (author[1] ?? author[2])!.trim();
+    meta.author = (author[1] ?? author[2])!.replace(/\s+/g, ' ').trim();
     const end = author.index + author[0].length;
     const after = IN_BRACKETS.exec(rest.slice(end)) ?? FROM_PLACE.exec(rest.slice(end));
     rest = `${rest.slice(0, author.index)} ${rest.slice(end + (after?.[0].length ?? 0))}`;
@@ -108,6 +113,19 @@ export function readMetaLine(line: string, language: string): MetaLine | undefin
   if (!meta.date && !meta.impossible && !meta.author && !meta.publisher && !meta.credit) return undefined;
   rest = rest.replace(TIME_WORDS, ' ').replace(FILLER, ' ');
   return LEFTOVER.test(rest) ? undefined : meta;
+}
+
+/** A line that is a person's name or names and nothing else ("Jane Smith and John Doe", "陈思远"), two words at least in Latin script. */
+export function isNameAlone(line: string): boolean {
+  const text = line.replace(/\s+/g, ' ').trim();
+  return new RegExp(`^(?:${LATIN_NAMES}|${CJK_NAME})$`, 'u').test(text) && (/\s/.test(text) || !/\p{Script=Latin}/u.test(text));
+}
+
+/** The name a byline states ("By Jane Smith · Staff writer" → "Jane Smith"), or the byline when it is a name alone; else none. */
+export function nameInByline(byline: string, language: string): string | undefined {
+  const line = byline.replace(/\s+/g, ' ').trim();
+  const unlabelled = line.replace(/^(?:by|von|par|por|door|di)\s+/i, '');
+  return readMetaLine(line, language)?.author ?? (isNameAlone(unlabelled) ? unlabelled : undefined);
 }
 
 /** One name or place without a label: up to four capitalised words, or two to four Han characters. */
@@ -128,7 +146,8 @@ export function readDateBesideName(line: string, language: string): StatedDate |
     .split(/\s*[|·•,;/]\s*|\s+[-–—]\s+|\s{2,}/u)
     .map((chunk) => chunk.replace(/^[-–—\s]+|[-–—\s]+$/gu, ''))
     .filter((chunk) => LEFTOVER.test(chunk));
-  return chunks.length === 1 && NAME_OR_PLACE.test(chunks[0]!) ? date : undefined;
+  // "Read Next · March 1, 2026", "相关阅读 · 2026年11月30日": a label of the page, not a name.
+  return chunks.length === 1 && NAME_OR_PLACE.test(chunks[0]!) && !uiKind(chunks[0]!) ? date : undefined;
 }
 
 const RIGHTS = '(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|版权所有|無断転載|무단전재)';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publisherOfCopyright, readDateBesideName, readMetaLine } from './metadata.ts';
+import { nameInByline, publisherOfCopyright, readDateBesideName, readMetaLine } from './metadata.ts';
 import { findStatedDate } from './stated-date.ts';
 
 describe('findStatedDate', () => {
@@ -39,13 +39,22 @@ describe('readMetaLine', () => {
     ['Par Inès Caradec (à Bruxelles, correspondante)', { author: 'Inès Caradec' }],
     ['By Tom Reyes (Reuters) · March 4, 2026', { author: 'Tom Reyes', date: { date: '2026-03-04' } }],
     ['Par Camille Dufresne, à Paris', { author: 'Camille Dufresne' }],
+    ['Por Ana Ruiz, en Ciudad de México', { author: 'Ana Ruiz' }],
+    ['By  Jane  Smith  · March 4, 2026', { author: 'Jane Smith', date: { date: '2026-03-04' } }],
+    ['March 4, 2026 [Updated, 3:15 PM]', { date: { date: '2026-03-04' } }],
     ['By Tom Reyes, in San Francisco | March 4, 2026', { author: 'Tom Reyes', date: { date: '2026-03-04' } }],
     ['2026年12月01日 10時00分 公開 [吉川大輔，ITフロンティア]', { author: '吉川大輔', publisher: 'ITフロンティア', date: { date: '2026-12-01' } }],
   ])('%s is a byline or dateline', (line, facts) => {
-    expect(readMetaLine(line, 'en')).toMatchObject(facts);
+    const meta = readMetaLine(line, 'en');
+    expect(meta).toMatchObject(facts);
+    // A note in brackets beside a date is not a byline ("[Updated, 3:15 PM]").
+    if (!('author' in facts)) expect(meta?.author).toBeUndefined();
   });
 
   it.each([
+    'PARIS',
+    'BYRON BAY',
+    'By Jane Smith (with John Doe)',
     'Anthropic hired a CTO on 3 October 2025.',
     'By the end of 2025, prices fell by half',
     'Microsoft invests in Hessen',
@@ -75,10 +84,27 @@ describe('readDateBesideName', () => {
     expect(readDateBesideName(line, language)?.date).toBe(date);
   });
 
-  it.each(['Anthropic and Microsoft · 3 March 2026 · 4 min read · Share', 'Markets fell on 3 March 2026', '张伟 · 北京 · 2026年11月30日'])(
-    '%s: no date',
-    (line) => {
-      expect(readDateBesideName(line, 'en')).toBeUndefined();
-    },
-  );
+  it.each([
+    'Anthropic and Microsoft · 3 March 2026 · 4 min read · Share',
+    'Markets fell on 3 March 2026',
+    '张伟 · 北京 · 2026年11月30日',
+    'Read next · March 1, 2026',
+    '相关阅读 · 2026年11月30日',
+  ])('%s: no date', (line) => {
+    expect(readDateBesideName(line, 'en')).toBeUndefined();
+  });
+});
+
+describe('nameInByline', () => {
+  it.each([
+    ['By Jane Smith', 'Jane Smith'],
+    ['Jane Smith and John Doe', 'Jane Smith and John Doe'],
+    ['Mariana dos Santos', 'Mariana dos Santos'],
+    ['陈思远', '陈思远'],
+    ['Harriet Okonjo Energy correspondent', undefined],
+    ['Washington', undefined],
+    ['PARIS', undefined],
+  ])('%s → %s', (byline, name) => {
+    expect(nameInByline(byline, 'en')).toBe(name);
+  });
 });

@@ -60,11 +60,12 @@ export const UI_PATTERNS: readonly UiPattern[] = [
       /^(?:advertisement|advertising|sponsored(?: content)?|ad|anzeige|werbung|gesponsert|publicité|pub|contenu sponsorisé|publicidad|patrocinado|广告|推广|広告|PR|スポンサーリンク|광고)$/iu,
     maxChars: 40,
   },
-  // A paywall's notice: "Cet article est réservé aux abonnés.", "Nur für Abonnenten".
+  // A paywall's notice: "Cet article est réservé aux abonnés.", "Nur für Abonnenten". Only as the whole
+  // line or sentence, so "Le parking sera réservé aux abonnés du réseau" stays.
   {
     kind: 'promo',
     pattern: new RegExp(
-      `réservée? aux abonnés|${B}(?:for )?subscribers only|exclusive (?:to|for) subscribers|nur für abonnenten|exklusiv für abonnenten|(?:exclusivo|solo|sólo) para (?:suscriptores|abonados)|会员专享|付费(?:内容|阅读)|有料会員限定|会員限定記事`,
+      `^(?:(?:cet article|ce contenu|l'article|this (?:article|story|content)|dieser (?:artikel|beitrag|inhalt)|este (?:artículo|contenido)|本文|该文章?|この記事)\\s*(?:est|is|ist|es|为|は)?\\s*)?(?:réservée? aux abonnés|(?:available )?(?:to |for )?subscribers only|exclusive (?:to|for) subscribers|(?:nur|exklusiv) für abonnenten|(?:exclusivo|solo|sólo) para (?:suscriptores|abonados)|会员专享|付费(?:内容|阅读)|有料会員限定)\\s*(?:[.!。：:]|$)`,
       'iu',
     ),
     maxChars: 200,
