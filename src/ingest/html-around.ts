@@ -19,6 +19,8 @@ const INLINE_APART = new Set(['A', 'SPAN', 'TIME']);
 const LINE_APART = new Set(['LABEL', 'BR', 'INPUT', ...CONTROLS, ...BLOCK.toUpperCase().split(', ')]);
 /** Longer than this, a line is prose, not a byline or dateline. */
 const SHORT_LINE = 200;
+/** A block this long is a paragraph of prose, not a label. */
+const PROSE_CHARS = 80;
 
 /**
  * An element's words as a reader sees them: links, spans, blocks and controls apart ("Technology Sign
@@ -56,7 +58,7 @@ const CJK = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}、。，！？：；�
 
 /**
  * The page's short lines between its headline (the line that states `title`, or an `<h1>` holding
- * it) and the article's second block (`blocks`, as extracted) that extraction left out, in page
+ * it) and the article's second paragraph (`blocks`, as extracted) that extraction left out, in page
  * order: where a byline or dateline set apart from the text is. None when the headline is not found:
  * before it are the masthead's date and the menus, between paragraphs the cards of other stories.
  */
@@ -76,9 +78,11 @@ export function linesLeftOut(document: Document, blocks: readonly Block[], title
   if (document.body) visit(document.body);
   const headline = title?.replace(/\s+/g, ' ').trim();
   const start = headline ? lines.findIndex((l) => l.plain === headline || (l.h1 && (headline.includes(l.plain) || l.plain.includes(headline)))) : -1;
-  // To the article's second block: a byline often follows the standfirst.
+  // To the article's second paragraph of prose: a byline often follows the standfirst, and labels
+  // the extraction kept ("Lesezeit: 4 Min.") do not end the head of the page.
   const article = new Set(blocks.map((b) => b.text));
-  const firstTwo = lines.flatMap((l, i) => (i > start && article.has(l.plain) ? [i] : [])).slice(0, 2);
+  const prose = new Set(blocks.filter((b) => b.text.length >= PROSE_CHARS).map((b) => b.text));
+  const firstTwo = lines.flatMap((l, i) => (i > start && prose.has(l.plain) ? [i] : [])).slice(0, 2);
   const end = firstTwo.at(-1) ?? -1;
   if (start === -1 || end === -1) return [];
   return lines.slice(start + 1, end).flatMap((l) => (l.text && l.text.length <= SHORT_LINE && !article.has(l.plain) ? [l.text] : []));

@@ -51,6 +51,17 @@ describe('a byline or dateline set apart from the article text', () => {
     expect(report.date).toBeUndefined();
   });
 
+  it('reads past a label the extraction kept, to the byline after the standfirst', () => {
+    const html = page(
+      `<article><h1>Un campus de calcul</h1><p class="chapo">${PARAGRAPHS[0]}</p><p>Lecture : 4 min.</p><figure><img src="x.jpg" alt=""></figure><div class="auteur"><span>Par</span> <a href="/a">Jean Dupont</a></div>${PARAGRAPHS.slice(
+        1,
+      )
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</article>`,
+    );
+    expect(prepared(html).author?.value).toBe('Jean Dupont');
+  });
+
   it('takes the name from a byline block that holds more than a name, and the date from its own line', () => {
     const report = prepared(
       signed(
@@ -165,6 +176,16 @@ describe('sign-up, search and comment boxes', () => {
     // A brief of two paragraphs with a sign-up form in the same box: the box would be the whole article.
     const brief = page(`<h1>Titre</h1><div class="breve"><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p><form><input type="email"></form></div>`);
     expect(blocksOf(brief)).toEqual(PARAGRAPHS.slice(0, 2));
+  });
+});
+
+describe('headings', () => {
+  it('keeps a heading among the paragraphs whose class looks like page chrome ("header-anchor-post")', () => {
+    const html = page(
+      // Long enough that Readability does not read the page a second time, keeping what it dropped.
+      `<h1>Titre</h1><div class="body markup">${text}<h3 class="header-anchor-post">Ce qui manque vraiment</h3>${text.replaceAll('.</p>', ', dit-on.</p>')}</div>`,
+    );
+    expect(blocksOf(html)).toContain('Ce qui manque vraiment');
   });
 });
 

@@ -55,6 +55,7 @@ export function readHtmlPage(html: string): HtmlArticle {
   // Readability changes the document it reads, so it gets its own.
   const readerDocument = parseHTML(html).document as unknown as Document;
   const removed = takeOutFormBoxes(readerDocument);
+  keepHeadingsAmongParagraphs(readerDocument);
   const reader = new Readability(readerDocument, { keepClasses: false });
   const parsed = reader.parse();
   const content = parsed?.content ?? (document as unknown as Document).body?.innerHTML ?? '';
@@ -88,6 +89,20 @@ export function readHtmlPage(html: string): HtmlArticle {
     shape: n.type === 'heading' ? 'heading' : n.type === 'list' ? 'list' : n.type === 'table' ? 'table' : 'line',
   }));
   return { facts, nodes, blocks, images, removed, leftOut: linesLeftOut(document as unknown as Document, blocks, facts.title?.value) };
+}
+
+/**
+ * Readability drops an element whose class or id looks like page chrome, headings included: Substack
+ * marks every heading of a post "header-anchor-post". A heading among the article's paragraphs (two
+ * or more beside it) loses its class and id first, which the Markdown never keeps anyway.
+ */
+function keepHeadingsAmongParagraphs(document: Document): void {
+  for (const heading of document.querySelectorAll('h2, h3, h4, h5, h6')) {
+    const paragraphs = [...(heading.parentElement?.children ?? [])].filter((sibling) => sibling.tagName.toUpperCase() === 'P');
+    if (paragraphs.length < 2) continue;
+    heading.removeAttribute('class');
+    heading.removeAttribute('id');
+  }
 }
 
 function pageFacts(document: Document): PageFacts {

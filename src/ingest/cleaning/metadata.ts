@@ -27,7 +27,7 @@ const LATIN_LABEL =
 // The label ends at a colon or a space: "PARIS" is not "PAR" + "IS".
 const AUTHOR_LATIN = new RegExp(`(?<![\\p{L}])${LATIN_LABEL}(?:\\s*[:：]\\s*|\\s+)(${LATIN_NAMES})(?=\\s*(?:$|[|·•,;/(–—-]|\\s{2,}))`, 'u');
 const AUTHOR_CJK = new RegExp(
-  `(?:作者|文|撰文|筆者|取材・文|执笔)\\s*[:：｜|/／]\\s*(${CJK_NAME}(?:[、，,\\s]+${CJK_NAME})*)(?=$|[\\s|·•，,（(])|(?:\\p{Script=Han}{2,8})?(?:记者|記者)\\s*[:：｜|/／]?\\s*(${CJK_NAME})(?=$|[\\s|·•，,（(])`,
+  `(?:作者|文|撰文|筆者|取材・文|执笔)\\s*[:：｜|/／]\\s*(${CJK_NAME}(?:[、，,\\s]+${CJK_NAME})*)(?=$|[\\s|·•，,（(])|(?:\\p{Script=Han}{2,8})?(?:记者|記者)\\s*[:：｜|/／]?\\s*(${CJK_NAME})(?=$|[\\s|·•，,（(/／])`,
   'u',
 );
 // "김민수 기자" (Korean: the name, then "reporter").
@@ -53,6 +53,13 @@ const FILLER = new RegExp(
     'stand',
     '(?:publié|mis à jour|modifié|actualisé)(?:\\s+(?:le|à))?',
     '(?:publicado|actualizado|modificado)(?:\\s+(?:el|a las))?',
+    '(?:publicado|atualizado)(?:\\s+(?:em|às))?',
+    // Relative times: "Atualizado há 2 horas", "Updated 3 hours ago", "vor 5 Minuten", "2小时前".
+    '(?:há|hace|il y a|vor)\\s+\\d+\\s*(?:min(?:uto|ute|uten)?s?|h(?:ora|eure|our)?s?|stunden?|d[ií]as?|days?|jours?|tagen?)',
+    '\\d+\\s*(?:minutes?|mins?|hours?|hrs?|days?)\\s+ago',
+    '\\d+\\s*(?:分钟|分鐘|小时|小時|天)前',
+    // "記者林怡君／台北報導": where the reporter filed from.
+    '[／/]\\s*\\p{Script=Han}{2,4}(?:報導|报道)',
     '发布时间|發布時間|发布于|发表于|发表时间|更新时间|更新于|发布|时间|日期',
     '公開日?|更新日?|投稿日|配信日?|掲載日?|最終更新',
     '입력|수정|등록|업데이트|발행',
@@ -150,7 +157,8 @@ export function readDateBesideName(line: string, language: string): StatedDate |
   return chunks.length === 1 && NAME_OR_PLACE.test(chunks[0]!) && !uiKind(chunks[0]!) ? date : undefined;
 }
 
-const RIGHTS = '(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|版权所有|無断転載|무단전재)';
+const RIGHTS =
+  '(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|版权所有|無断転載|무단전재)';
 
 /** The publisher a copyright or origin line names: "© 2025 Heise Medien GmbH & Co. KG. Alle Rechte vorbehalten." → "Heise Medien GmbH & Co. KG". */
 export function publisherOfCopyright(line: string): string | undefined {
@@ -165,6 +173,8 @@ export function publisherOfCopyright(line: string): string | undefined {
     .replace(new RegExp(`(?:[,，|｜–—-]\\s*|\\s+)?(?:${RIGHTS}|未经授权|禁止转载|propulsé par|powered by).*$`, 'iu'), '')
     // "© L'Horizon 2026 - Reproduction interdite…": the name ends at its year when a separator follows.
     .replace(/\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*[-–—|·,]\s.*$/u, '')
+    // "© 2026 Il Meridiano S.p.A. - P.IVA 01234560157": a tax or company number ends the name.
+    .replace(/\s*[-–—|·,]\s*(?:P\.?\s?IVA|VAT|USt-?IdNr|SIRE[NT]|CIF|NIF|CNPJ|ABN|KvK)\b.*$/iu, '')
     // "© 2026 Example News Ltd or its affiliated companies": the publisher, not its group.
     .replace(/\s+(?:and|or|&)\s+its\s+affiliate(?:s|d\s+companies)\.?$/iu, '')
     .trim()

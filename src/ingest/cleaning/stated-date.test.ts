@@ -42,6 +42,8 @@ describe('readMetaLine', () => {
     ['Por Ana Ruiz, en Ciudad de México', { author: 'Ana Ruiz' }],
     ['By  Jane  Smith  · March 4, 2026', { author: 'Jane Smith', date: { date: '2026-03-04' } }],
     ['March 4, 2026 [Updated, 3:15 PM]', { date: { date: '2026-03-04' } }],
+    ['記者林怡君／台北報導  2026/12/01 10:22', { author: '林怡君', date: { date: '2026-12-01', time: '10:22' } }],
+    ['01/12/2026 15h22 Atualizado há 2 horas', { date: { date: '2026-01-12' } }],
     ['By Tom Reyes, in San Francisco | March 4, 2026', { author: 'Tom Reyes', date: { date: '2026-03-04' } }],
     ['2026年12月01日 10時00分 公開 [吉川大輔，ITフロンティア]', { author: '吉川大輔', publisher: 'ITフロンティア', date: { date: '2026-12-01' } }],
   ])('%s is a byline or dateline', (line, facts) => {
@@ -70,6 +72,7 @@ describe('publisherOfCopyright', () => {
     ['© Le Journal du Rhône 2026 - Reproduction interdite sans autorisation', 'Le Journal du Rhône'],
     ['Copyright Gazeta Nord 2024–2026 | Polityka prywatności', 'Gazeta Nord'],
     ['© 2026 Northgate News Ltd or its affiliated companies. All rights reserved.', 'Northgate News Ltd'],
+    ['© 2026 Il Quotidiano S.p.A. - P.IVA 01234560157 - Tutti i diritti riservati', 'Il Quotidiano S.p.A.'],
   ])('%s → %s', (line, name) => {
     expect(publisherOfCopyright(line)).toBe(name);
   });
