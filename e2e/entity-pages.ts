@@ -1,7 +1,9 @@
-// Every entity page, read once per test worker and language: the entity tests compare many of them
-// with the content, and visiting each page once for all of them (instead of once per test) keeps
-// their coverage at a fraction of the time. What is read is what a reader sees in Chromium.
-import { test as base } from '@playwright/test';
+// Every entity page, read once per language for the whole run: the entity tests compare many of them
+// with the content, and visiting each page once for all of them (instead of once per test, or per
+// worker) keeps their coverage at a fraction of the time. What is read is what a reader sees in Chromium.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test as base, type Page } from '@playwright/test';
 import type { Locale } from '../src/i18n/locales.ts';
 import { entities } from './entity-oracle.ts';
 import { SERVED } from './site.ts';
@@ -74,42 +76,48 @@ function readEntityPage(): EntityPage {
   };
 }
 
+/** Where the setup project leaves each language's reads for the tests: a folder of this run's own (playwright.config.ts). */
+function readsOf(lang: Locale): string {
+  const folder = process.env['DOSSIER_E2E_ENTITY_READS'];
+  if (!folder) throw new Error('DOSSIER_E2E_ENTITY_READS is not set: run the end-to-end tests with -c e2e/playwright.config.ts, which sets it.');
+  return join(folder, `${lang}.json`);
+}
+
+/** Every entity page of a language, by entity id, read in one browser page (the setup project's work). */
+export async function readEntityPages(page: Page, lang: Locale): Promise<void> {
+  const byId: Record<string, EntityPage> = {};
+  for (const entity of entities) {
+    const url = `${SERVED}/${lang}/entities/${entity.id}/`;
+    const response = await page.goto(url);
+    if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status() ?? 'no response'}`);
+    byId[entity.id] = await page.evaluate(readEntityPage);
+  }
+  writeFileSync(readsOf(lang), JSON.stringify(byId));
+}
+
 type EntityPages = (lang: Locale) => Promise<Map<string, EntityPage>>;
 
-/** `test` with `entityPages(lang)`: every entity page of a language by entity id, read on first use in each worker. */
+/**
+ * `test` with `entityPages(lang)`: every entity page of a language by entity id, as the
+ * `entity-pages` setup project (e2e/entity-pages.setup.ts) read them once for all workers.
+ */
 export const test = base.extend<object, { entityPages: EntityPages }>({
   entityPages: [
-    async ({ browser }, use) => {
-      const read = new Map<Locale, Promise<Map<string, EntityPage>>>();
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      let queue = Promise.resolve();
-      await use((lang) => {
-        if (!read.has(lang)) {
-          // The test that reads a language first waits for every entity page on a busy machine: it gets that time on top of its own.
-          base.info().setTimeout(base.info().timeout + 180_000);
-          // One browser page reads the languages in turn.
-          const pages = queue.then(async () => {
-            const byId = new Map<string, EntityPage>();
-            for (const entity of entities) {
-              const url = `${SERVED}/${lang}/entities/${entity.id}/`;
-              const response = await page.goto(url);
-              if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status() ?? 'no response'}`);
-              byId.set(entity.id, await page.evaluate(readEntityPage));
-            }
-            return byId;
-          });
-          queue = pages.then(
-            () => undefined,
-            () => undefined,
-          );
-          read.set(lang, pages);
+    // No fixtures needed: Playwright reads a fixture's dependencies from this first parameter.
+    async ({}, use) => {
+      const loaded = new Map<Locale, Map<string, EntityPage>>();
+      await use(async (lang) => {
+        if (!loaded.has(lang)) {
+          if (!existsSync(readsOf(lang)))
+            throw new Error(
+              `${readsOf(lang)} is missing: the entity pages are read by the "entity-pages" setup project first, which the "desktop" project depends on: run the tests with -c e2e/playwright.config.ts, without --no-deps.`,
+            );
+          loaded.set(lang, new Map(Object.entries(JSON.parse(readFileSync(readsOf(lang), 'utf8')) as Record<string, EntityPage>)));
         }
-        return read.get(lang)!;
+        return loaded.get(lang)!;
       });
-      await context.close();
     },
-    { scope: 'worker', timeout: 300_000 },
+    { scope: 'worker' },
   ],
 });
 

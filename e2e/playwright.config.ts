@@ -1,5 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { freePort } from '../scripts/free-port.ts';
 import { fileURLToPath } from 'node:url';
 
@@ -24,6 +26,9 @@ for (const [folder, command] of [
 // reach the workers through the environment they inherit.
 process.env['DOSSIER_E2E_PORT'] ??= String(await freePort());
 process.env['DOSSIER_E2E_HOSTILE_PORT'] ??= String(await freePort());
+// The entity pages are read once per run (e2e/entity-pages.ts), into a folder of this run's own: a
+// test never reads what another run, perhaps of another build, left.
+process.env['DOSSIER_E2E_ENTITY_READS'] ??= mkdtempSync(join(tmpdir(), 'dossier-entity-pages-'));
 const PORT = Number(process.env['DOSSIER_E2E_PORT']);
 const HOSTILE_PORT = Number(process.env['DOSSIER_E2E_HOSTILE_PORT']);
 
@@ -41,7 +46,15 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, grepInvert: /@phone/, testIgnore: /hostile/ },
+    // Reads every entity page once per language for the desktop tests (e2e/entity-pages.ts).
+    { name: 'entity-pages', use: { ...devices['Desktop Chrome'], channel: undefined }, testMatch: /entity-pages\.setup\.ts/ },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+      grepInvert: /@phone/,
+      testIgnore: /hostile/,
+      dependencies: ['entity-pages'],
+    },
     { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, grep: /@phone/, testIgnore: /hostile/ },
     // The test-only site built from e2e/fixtures/hostile (`npm run build:hostile`).
     { name: 'hostile', use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://localhost:${HOSTILE_PORT}` }, testMatch: /hostile/ },
