@@ -20,6 +20,15 @@ describe('findStatedDate', () => {
     expect(findStatedDate('04.11.2025', 'de')).toMatchObject({ date: '2025-11-04' });
   });
 
+  it.each([
+    ['Updated 3 hours ago', 'en'],
+    ['Publié hier à 18h05', 'fr'],
+    ['vor 2 Tagen', 'de'],
+    ['yesterday', 'en'],
+  ])('%s (%s) states no date: a time counted from now is not when the page was written', (text, lang) => {
+    expect(findStatedDate(text, lang)).toBeUndefined();
+  });
+
   it.each(['2025-13-45', '2025-02-30'])('reports %s as a date no calendar has', (text) => {
     expect(findStatedDate(text)).toEqual({ impossible: text, text });
   });

@@ -54,6 +54,9 @@ export function findStatedDate(text: string, language = 'en'): StatedDate | Impo
       const year = result.start.get('year');
       const month = result.start.get('month');
       if (!result.start.isCertain('year') || !result.start.isCertain('month') || year === null || month === null) continue;
+      // A stated date shows its year: chrono also reads "3 hours ago" and "hier" as dates, counted from
+      // the moment of reading, which is not when the page was written.
+      if (!result.text.includes(String(year).slice(2))) continue;
       const day = result.start.isCertain('day') ? result.start.get('day') : null;
       const found: StatedDate = { date: day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`, text: result.text };
       if (result.start.isCertain('hour') && result.start.isCertain('minute'))
