@@ -17,6 +17,8 @@ const CONTROLS = new Set(['BUTTON', 'SELECT', 'TEXTAREA']);
 /** Elements whose text reads apart from what is next to it: in a line, and on a line of its own. */
 const INLINE_APART = new Set(['A', 'SPAN', 'TIME']);
 const LINE_APART = new Set(['LABEL', 'BR', 'INPUT', ...CONTROLS, ...BLOCK.toUpperCase().split(', ')]);
+/** A text with its runs of white space made one space, as Readability and the byline reader word it. */
+const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 /** Longer than this, a line is prose, not a byline or dateline. */
 const SHORT_LINE = 200;
 /** A block this long is a paragraph of prose, not a label. */
@@ -57,13 +59,13 @@ const CLOSES = /[.,;:!?)\]}”’»」』）】》〉、。，！？：；"']/u;
 const CJK = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}、。，！？：；「」『』（）【】]/u;
 
 /**
- * The page's short lines between its headline (the line that states `title`, or an `<h1>` holding
- * it) and the article's second paragraph (`blocks`, as extracted) that extraction left out, in page
- * order: where a byline or dateline set apart from the text is. None when the headline is not found:
- * before it are the masthead's date and the menus, between paragraphs the cards of other stories.
+ * The page's short lines between its headline (see headlineOf) and the article's second paragraph
+ * (`blocks`, as extracted) that extraction left out, in page order: where a byline or dateline set
+ * apart from the text is. None when the headline is not found: before it are the masthead's date and
+ * the menus, between paragraphs the cards of other stories.
  */
-export function linesLeftOut(document: Document, blocks: readonly Block[], title: string | undefined): string[] {
-  const lines: { text: string; plain: string; h1: boolean }[] = [];
+export function linesLeftOut(document: Document, blocks: readonly Block[], headline: Element | undefined): string[] {
+  const lines: { text: string; plain: string; el: Element }[] = [];
   const visit = (el: Element) => {
     const tag = el.tagName.toUpperCase();
     if (NOT_SHOWN.has(tag) || CONTROLS.has(tag)) return;
@@ -72,12 +74,11 @@ export function linesLeftOut(document: Document, blocks: readonly Block[], title
       return;
     }
     // `plain` as the extraction words it, to find the article's blocks; `text` to read a byline in.
-    const plain = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (plain) lines.push({ text: textOf(el, { controls: false, apart: '  ' }), plain, h1: tag === 'H1' });
+    const plain = collapse(el.textContent);
+    if (plain) lines.push({ text: textOf(el, { controls: false, apart: '  ' }), plain, el });
   };
   if (document.body) visit(document.body);
-  const headline = title?.replace(/\s+/g, ' ').trim();
-  const start = headline ? lines.findIndex((l) => l.plain === headline || (l.h1 && (headline.includes(l.plain) || l.plain.includes(headline)))) : -1;
+  const start = headline ? lines.findIndex((l) => l.el === headline || headline.contains(l.el)) : -1;
   // To the article's second paragraph of prose: a byline often follows the standfirst, and labels
   // the extraction kept ("Lesezeit: 4 Min.") do not end the head of the page.
   const article = new Set(blocks.map((b) => b.text));
@@ -138,35 +139,40 @@ function formKind(field: Element): Removal['kind'] {
 /** Where a page marks its author, most precise first: an author link, microdata's name, microdata's author. */
 const AUTHOR_MARKS = ['a[rel~="author" i]', '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]'];
 
-/** The index, in `all` (the page's elements in order), of the heading that states `title`; -1 when there is none. */
-function headlineAt(all: readonly Element[], title: string): number {
-  const headline = title.replace(/\s+/g, ' ').trim();
-  return all.findIndex((el) => /^H[1-3]$/i.test(el.tagName) && (el.textContent ?? '').replace(/\s+/g, ' ').trim() === headline);
+/**
+ * The heading that states `title` (the headline the page's metadata gives): an `<h1>`–`<h3>` with
+ * exactly its words, else an `<h1>` whose words hold it or are held by it ("Title | Site").
+ */
+export function headlineOf(document: Document, title: string): Element | undefined {
+  const words = collapse(title);
+  const headings = [...document.querySelectorAll('h1, h2, h3')].map((el) => ({ el, text: collapse(el.textContent) }));
+  return (
+    headings.find((h) => h.text === words)?.el ??
+    headings.find((h) => h.el.tagName.toUpperCase() === 'H1' && h.text !== '' && (words.includes(h.text) || h.text.includes(words)))?.el
+  );
 }
 
+/** Whether `el` stands after the headline; yes when there is none to go by. */
+const followsHeadline = (el: Element, headline: Element | undefined) => !headline || (headline.compareDocumentPosition(el) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
+
 /**
- * The author a page marks (`rel="author"`, microdata) after its headline (the heading that states
- * `title`), as a name without the label or role beside it: an author link in a sidebar before the
- * headline names someone else.
+ * The author a page marks (`rel="author"`, microdata) after its headline, as a name without the
+ * label or role beside it: an author link in a sidebar before the headline names someone else.
  */
-export function authorLink(document: Document, title: string): Detected | undefined {
-  const all = [...document.querySelectorAll('*')];
-  const at = headlineAt(all, title);
+export function authorLink(document: Document, headline: Element | undefined): Detected | undefined {
+  const lang = document.documentElement.getAttribute('lang') ?? 'en';
   for (const mark of AUTHOR_MARKS) {
     for (const el of document.querySelectorAll(mark)) {
-      if (all.indexOf(el) < at) continue;
-      const name = nameInByline(textOf(el, { controls: false }), document.documentElement.getAttribute('lang') ?? 'en');
-      if (name) return { value: name, evidence: el.outerHTML.replace(/\s+/g, ' ').slice(0, 200) };
+      const name = followsHeadline(el, headline) ? nameInByline(textOf(el, { controls: false }), lang) : undefined;
+      if (name) return { value: name, evidence: collapse(el.outerHTML).slice(0, 200) };
     }
   }
   return undefined;
 }
 
-/** Whether an element whose whole text is `text` stands after the headline that states `title` (yes when either is not found). */
-export function followsHeadline(document: Document, title: string, text: string): boolean {
-  const all = [...document.querySelectorAll('*')];
-  const at = headlineAt(all, title);
-  const words = text.replace(/\s+/g, ' ').trim();
-  const el = all.findIndex((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim() === words);
-  return at === -1 || el === -1 || el > at;
+/** Whether the element whose whole text is `text` (Readability's byline) stands after the headline; yes when either is not found. */
+export function shownAfterHeadline(document: Document, text: string, headline: Element | undefined): boolean {
+  const words = collapse(text);
+  const el = [...document.querySelectorAll('body *')].find((e) => collapse(e.textContent) === words);
+  return !el || followsHeadline(el, headline);
 }

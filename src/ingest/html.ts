@@ -16,7 +16,7 @@ import { toString } from 'mdast-util-to-string';
 import { partialDatePrecision } from '../schemas/common.ts';
 import type { Block, Detected } from './cleaning/classify.ts';
 import type { Removal } from './cleaning/clean.ts';
-import { authorLink, followsHeadline, linesLeftOut, takeOutFormBoxes } from './html-around.ts';
+import { authorLink, headlineOf, linesLeftOut, shownAfterHeadline, takeOutFormBoxes } from './html-around.ts';
 import { nameInByline, publisherOfCopyright } from './cleaning/metadata.ts';
 import type { StatedDate } from './cleaning/stated-date.ts';
 
@@ -41,8 +41,8 @@ export interface HtmlArticle {
   /** Form boxes taken out of the page before extraction (see takeOutFormBoxes). */
   removed: Removal[];
   /**
-   * The page's short lines from its headline to the article's last block that extraction left out,
-   * in page order: where a byline or dateline set apart from the text ("Par … · Publié le …") still is.
+   * The page's short lines from its headline to the article's second paragraph that extraction left
+   * out, in page order: where a byline or dateline set apart from the text ("Par … · Publié le …") still is.
    */
   leftOut: string[];
 }
@@ -50,21 +50,24 @@ export interface HtmlArticle {
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|TechArticle|OpinionNewsArticle)$/;
 
 export function readHtmlPage(html: string): HtmlArticle {
-  const { document } = parseHTML(html);
-  const facts = pageFacts(document as unknown as Document);
+  const document = parseHTML(html).document as unknown as Document;
+  const facts = pageFacts(document);
+  const headline = facts.title ? headlineOf(document, facts.title.value) : undefined;
   // Readability changes the document it reads, so it gets its own.
   const readerDocument = parseHTML(html).document as unknown as Document;
   const removed = takeOutFormBoxes(readerDocument);
   keepHeadingsAmongParagraphs(readerDocument);
   const reader = new Readability(readerDocument, { keepClasses: false });
   const parsed = reader.parse();
-  const content = parsed?.content ?? (document as unknown as Document).body?.innerHTML ?? '';
-  // Readability's byline may be a whole block ("By X Tri-County Sentinel Updated 4:05 p.m. …"): only
-  // the name it states counts, and not from a sidebar before the headline; else the lines left out may say it.
-  const byline =
-    parsed?.byline && (!facts.title || followsHeadline(document as unknown as Document, facts.title.value, parsed.byline)) ? parsed.byline : undefined;
+  const content = parsed?.content ?? document.body?.innerHTML ?? '';
+  // After the page's metadata, the author it marks after its headline, then Readability's byline. That
+  // byline may be a whole block ("By X Tri-County Sentinel Updated 4:05 p.m. …"): only the name it
+  // states counts, and not from a sidebar before the headline; else the lines left out may say it.
+  const linked = facts.author ? undefined : authorLink(document, headline);
+  if (linked) facts.author = linked;
+  const byline = parsed?.byline && !facts.author && shownAfterHeadline(document, parsed.byline, headline) ? str(parsed.byline) : undefined;
   const bylineName = byline ? nameInByline(byline, facts.language?.value ?? 'en') : undefined;
-  if (!facts.author && bylineName) facts.author = { value: bylineName, evidence: `the page's byline: ${byline!.replace(/\s+/g, ' ').trim()}` };
+  if (bylineName) facts.author = { value: bylineName, evidence: `the page's byline: ${byline}` };
   if (!facts.title && parsed?.title) facts.title = { value: parsed.title, evidence: `<title>${parsed.title}</title>` };
 
   const hast = fromHtml(content, { fragment: true }) as HastRoot;
@@ -88,7 +91,7 @@ export function readHtmlPage(html: string): HtmlArticle {
     text: n.type === 'list' || n.type === 'table' ? n.children.map(flat).join('\n') : flat(n),
     shape: n.type === 'heading' ? 'heading' : n.type === 'list' ? 'list' : n.type === 'table' ? 'table' : 'line',
   }));
-  return { facts, nodes, blocks, images, removed, leftOut: linesLeftOut(document as unknown as Document, blocks, facts.title?.value) };
+  return { facts, nodes, blocks, images, removed, leftOut: linesLeftOut(document, blocks, headline) };
 }
 
 /**
@@ -140,10 +143,8 @@ function pageFacts(document: Document): PageFacts {
 
   const authors = names(article?.author);
   const metaAuthor = meta('name', 'author') ?? meta('property', 'article:author');
-  const linked = facts.title ? authorLink(document, facts.title.value) : undefined;
   if (authors.length) facts.author = { value: authors.join(', '), evidence: 'JSON-LD author' };
   else if (metaAuthor && !/^https?:/.test(metaAuthor)) facts.author = { value: metaAuthor, evidence: tag('name', 'author', metaAuthor) };
-  else if (linked) facts.author = linked;
 
   const publisher = names(article?.publisher)[0];
   const siteName = meta('property', 'og:site_name');

@@ -218,12 +218,10 @@ function extractHtml(text: string, fileName: string): Extracted {
 function factsOfLines(lines: readonly string[], language: string): PageFacts {
   const evidence = (line: string) => `the page's line "${line}", outside the article text`;
   const facts: PageFacts = factsOfMetaLines(lines.map((line) => ({ meta: readMetaLine(line, language), evidence: evidence(line) })));
+  if (facts.date || facts.impossibleDate) return facts;
   // Failing a line of facts alone, a date beside an unlabelled name ("林晓峰 · 2026年11月30日 14:20").
-  for (const line of facts.date || facts.impossibleDate ? [] : lines) {
-    const date = readDateBesideName(line, language);
-    if (date) return { ...facts, date: { value: date, evidence: evidence(line) } };
-  }
-  return facts;
+  const dated = lines.map((line) => ({ line, date: readDateBesideName(line, language) })).find((d) => d.date);
+  return dated ? { ...facts, date: { value: dated.date!, evidence: evidence(dated.line) } } : facts;
 }
 
 function fromSeparation(s: Separation): PageFacts {

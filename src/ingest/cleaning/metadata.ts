@@ -25,7 +25,8 @@ const CJK_NAME = '[\\p{Script=Han}\\p{Script=Katakana}ー·・]{2,10}';
 const LATIN_LABEL =
   '(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|DOOR|Di|DI|[Ww]ritten by|[Rr]eporting by|[Tt]ext(?:e|o)?\\s*[:：]|[Aa]ut(?:or|eur|hor)(?:in)?\\s*[:：])';
 // The label ends at a colon or a space: "PARIS" is not "PAR" + "IS".
-const AUTHOR_LATIN = new RegExp(`(?<![\\p{L}])${LATIN_LABEL}(?:\\s*[:：]\\s*|\\s+)(${LATIN_NAMES})(?=\\s*(?:$|[|·•,;/(–—-]|\\s{2,}))`, 'u');
+const LABEL_END = '(?:\\s*[:：]\\s*|\\s+)';
+const AUTHOR_LATIN = new RegExp(`(?<![\\p{L}])${LATIN_LABEL}${LABEL_END}(${LATIN_NAMES})(?=\\s*(?:$|[|·•,;/(–—-]|\\s{2,}))`, 'u');
 const AUTHOR_CJK = new RegExp(
   `(?:作者|文|撰文|筆者|取材・文|执笔)\\s*[:：｜|/／]\\s*(${CJK_NAME}(?:[、，,\\s]+${CJK_NAME})*)(?=$|[\\s|·•，,（(])|(?:\\p{Script=Han}{2,8})?(?:记者|記者)\\s*[:：｜|/／]?\\s*(${CJK_NAME})(?=$|[\\s|·•，,（(/／])`,
   'u',
@@ -122,16 +123,19 @@ export function readMetaLine(line: string, language: string): MetaLine | undefin
   return LEFTOVER.test(rest) ? undefined : meta;
 }
 
+const NAMES_ALONE = new RegExp(`^(?:${LATIN_NAMES}|${CJK_NAME})$`, 'u');
+const BYLINE_LABEL = new RegExp(`^${LATIN_LABEL}${LABEL_END}`, 'u');
+
 /** A line that is a person's name or names and nothing else ("Jane Smith and John Doe", "陈思远"), two words at least in Latin script. */
 export function isNameAlone(line: string): boolean {
   const text = line.replace(/\s+/g, ' ').trim();
-  return new RegExp(`^(?:${LATIN_NAMES}|${CJK_NAME})$`, 'u').test(text) && (/\s/.test(text) || !/\p{Script=Latin}/u.test(text));
+  return NAMES_ALONE.test(text) && (/\s/.test(text) || !/\p{Script=Latin}/u.test(text));
 }
 
 /** The name a byline states ("By Jane Smith · Staff writer" → "Jane Smith"), or the byline when it is a name alone; else none. */
 export function nameInByline(byline: string, language: string): string | undefined {
   const line = byline.replace(/\s+/g, ' ').trim();
-  const unlabelled = line.replace(/^(?:by|von|par|por|door|di)\s+/i, '');
+  const unlabelled = line.replace(BYLINE_LABEL, '');
   return readMetaLine(line, language)?.author ?? (isNameAlone(unlabelled) ? unlabelled : undefined);
 }
 
