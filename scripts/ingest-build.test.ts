@@ -1,0 +1,34 @@
+// In its own file so that Vitest runs this build beside the other ingest tests, not after them.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentCopy, GERMAN, ingest, project } from './ingest-test-kit.ts';
+
+describe('an ingested article, nothing written by hand, in the built site', () => {
+  it('has its page, its entities linked, its script shown as text, and its missing title and summary said so', { timeout: 600_000 }, () => {
+    const root = contentCopy();
+    ingest(root, GERMAN);
+    // Build a copy of the site from that content root.
+    const site = mkdtempSync(join(tmpdir(), 'dossier-site-'));
+    for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+      cpSync(join(project, entry), join(site, entry), { recursive: true });
+    symlinkSync(join(project, 'node_modules'), join(site, 'node_modules'));
+    const build = spawnSync(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+      cwd: site,
+      encoding: 'utf8',
+      env: { ...process.env, DOSSIER_CONTENT_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+    const html = readFileSync(join(site, 'dist', 'fr', 'articles', 'microsoft-und-openai-erweitern-ihre-partnerschaft', 'index.html'), 'utf8');
+    expect(html).toContain('<div class="original-text" lang="de">');
+    expect(html).toMatch(/<a href="\.\.\/\.\.\/entities\/microsoft\/" class="entity" data-entity="microsoft">Microsoft<\/a>/);
+    expect(html).toContain('&#x3C;script>alert("Das ist nur Text")&#x3C;/script>');
+    expect(html).toContain('<table id="p-');
+    // No French title or summary yet: the German title is shown in its own language, and the page says so in French.
+    expect(html).toMatch(/<h1 data-pagefind-meta="title"><span lang="de">Microsoft und OpenAI erweitern ihre Partnerschaft<\/span><\/h1>/);
+    expect(html).toContain('Titre pas encore disponible en français\u202f; le voici en allemand');
+    expect(html).toContain('Pas encore de résumé, dans aucune langue.');
+  });
+});
