@@ -1,13 +1,20 @@
-// The "entity-pages" setup project: reads every entity page once per language for the whole run
-// (see entity-pages.ts); the desktop tests that compare entity pages with the content depend on it.
+// The "entity-pages" setup project: visits every entity page once for the whole run, in parts that
+// both workers share (see entity-pages.ts). The desktop tests that compare entity pages with the
+// content, and the accessibility sweep's entity tests, read what the visits found.
 import { test as setup } from '@playwright/test';
 import { LOCALES } from '../src/i18n/locales.ts';
-import { readEntityPages } from './entity-pages.ts';
+import { sweepTimeout } from './a11y.ts';
+import { entities } from './entity-oracle.ts';
+import { PARTS, visitEntityPages } from './entity-pages.ts';
+
+setup.describe.configure({ mode: 'parallel' });
 
 for (const lang of LOCALES) {
-  setup(`read every ${lang} entity page`, async ({ page }) => {
-    // Every entity page of a language, on a busy machine.
-    setup.setTimeout(240_000);
-    await readEntityPages(page, lang);
-  });
+  for (let part = 1; part <= PARTS; part++) {
+    setup(`visit the ${lang} entity pages (${part} of ${PARTS}): read each, and sweep it with axe`, async ({ page }) => {
+      // As the sweep allows each page on a busy machine, the language's heaviest page among them.
+      setup.setTimeout(sweepTimeout(entities.map((e) => `/${lang}/entities/${e.id}/`)) / PARTS);
+      await visitEntityPages(page, lang, part);
+    });
+  }
 }

@@ -1,12 +1,14 @@
-// Every entity page, read once per language for the whole run: the entity tests compare many of them
-// with the content, and visiting each page once for all of them (instead of once per test, or per
-// worker) keeps their coverage at a fraction of the time. What is read is what a reader sees in Chromium.
+// Every entity page, visited once for the whole run by the entity-pages setup project: it reads what
+// the page shows, for the entity tests that compare many pages with the content, and sweeps it with
+// axe (a11y.ts) for a11y.spec.ts. One visit per page for all of them (instead of one per test, per
+// worker, or per check) keeps their coverage at a fraction of the time. What is read is what a reader
+// sees in Chromium.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import type { Locale } from '../src/i18n/locales.ts';
+import { problemsOf } from './a11y.ts';
 import { entities } from './entity-oracle.ts';
-import { SERVED } from './site.ts';
 
 /** One line of the relations list. */
 export interface RelationLine {
@@ -76,24 +78,54 @@ function readEntityPage(): EntityPage {
   };
 }
 
-/** Where the setup project leaves each language's reads for the tests: a folder of this run's own (playwright.config.ts). */
-function readsOf(lang: Locale): string {
-  const folder = process.env['DOSSIER_E2E_ENTITY_READS'];
-  if (!folder) throw new Error('DOSSIER_E2E_ENTITY_READS is not set: run the end-to-end tests with -c e2e/playwright.config.ts, which sets it.');
-  return join(folder, `${lang}.json`);
+/** Each language's entity pages are visited in this many parts, so that both workers share the visits. */
+export const PARTS = 2;
+
+/** What the visits of one part found: each page's reading by entity id, and its accessibility problems by URL. */
+interface Visits {
+  reads: Record<string, EntityPage>;
+  problems: Record<string, string[]>;
 }
 
-/** Every entity page of a language, by entity id, read in one browser page (the setup project's work). */
-export async function readEntityPages(page: Page, lang: Locale): Promise<void> {
-  const byId: Record<string, EntityPage> = {};
-  for (const entity of entities) {
-    const url = `${SERVED}/${lang}/entities/${entity.id}/`;
-    const response = await page.goto(url);
-    if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status() ?? 'no response'}`);
-    byId[entity.id] = await page.evaluate(readEntityPage);
-  }
-  writeFileSync(readsOf(lang), JSON.stringify(byId));
+/** Where the setup project leaves what a part's visits found: a folder of this run's own (playwright.config.ts). */
+function visitsOf(lang: Locale, part: number): string {
+  const folder = process.env['DOSSIER_E2E_ENTITY_VISITS'];
+  if (!folder) throw new Error('DOSSIER_E2E_ENTITY_VISITS is not set: run the end-to-end tests with -c e2e/playwright.config.ts, which sets it.');
+  return join(folder, `${lang}-${part}.json`);
 }
+
+/** Part `part` (from 1) of a language's entity pages, visited in one browser page: read, then swept (the setup project's work). */
+export async function visitEntityPages(page: Page, lang: Locale, part: number): Promise<void> {
+  const visits: Visits = { reads: {}, problems: {} };
+  const size = Math.ceil(entities.length / PARTS);
+  for (const entity of entities.slice((part - 1) * size, part * size)) {
+    const url = `/${lang}/entities/${entity.id}/`;
+    visits.problems[url] = await problemsOf(page, url, async () => {
+      visits.reads[entity.id] = await page.evaluate(readEntityPage);
+    });
+    if (!visits.reads[entity.id]) throw new Error(`${url} could not be read: ${visits.problems[url]!.join('; ')}`);
+  }
+  writeFileSync(visitsOf(lang, part), JSON.stringify(visits));
+}
+
+/** Every part's visits of a language, merged. */
+function visitsIn(lang: Locale): Visits {
+  const all: Visits = { reads: {}, problems: {} };
+  for (let part = 1; part <= PARTS; part++) {
+    const file = visitsOf(lang, part);
+    if (!existsSync(file))
+      throw new Error(
+        `${file} is missing: the entity pages are visited by the "entity-pages" setup project first, which the "desktop" project depends on: run the tests with -c e2e/playwright.config.ts, without --no-deps.`,
+      );
+    const visits = JSON.parse(readFileSync(file, 'utf8')) as Visits;
+    Object.assign(all.reads, visits.reads);
+    Object.assign(all.problems, visits.problems);
+  }
+  return all;
+}
+
+/** The accessibility problems the setup project found on each entity page of a language, by URL. */
+export const entitySweep = (lang: Locale): Record<string, string[]> => visitsIn(lang).problems;
 
 type EntityPages = (lang: Locale) => Promise<Map<string, EntityPage>>;
 
@@ -107,13 +139,7 @@ export const test = base.extend<object, { entityPages: EntityPages }>({
     async ({}, use) => {
       const loaded = new Map<Locale, Map<string, EntityPage>>();
       await use(async (lang) => {
-        if (!loaded.has(lang)) {
-          if (!existsSync(readsOf(lang)))
-            throw new Error(
-              `${readsOf(lang)} is missing: the entity pages are read by the "entity-pages" setup project first, which the "desktop" project depends on: run the tests with -c e2e/playwright.config.ts, without --no-deps.`,
-            );
-          loaded.set(lang, new Map(Object.entries(JSON.parse(readFileSync(readsOf(lang), 'utf8')) as Record<string, EntityPage>)));
-        }
+        if (!loaded.has(lang)) loaded.set(lang, new Map(Object.entries(visitsIn(lang).reads)));
         return loaded.get(lang)!;
       });
     },

@@ -26,9 +26,9 @@ for (const [folder, command] of [
 // reach the workers through the environment they inherit.
 process.env['DOSSIER_E2E_PORT'] ??= String(await freePort());
 process.env['DOSSIER_E2E_HOSTILE_PORT'] ??= String(await freePort());
-// The entity pages are read once per run (e2e/entity-pages.ts), into a folder of this run's own: a
-// test never reads what another run, perhaps of another build, left.
-process.env['DOSSIER_E2E_ENTITY_READS'] ??= mkdtempSync(join(tmpdir(), 'dossier-entity-pages-'));
+// The entity pages are visited once per run (e2e/entity-pages.ts), and what the visits find is kept in
+// a folder of this run's own: a test never reads what another run, perhaps of another build, left.
+process.env['DOSSIER_E2E_ENTITY_VISITS'] ??= mkdtempSync(join(tmpdir(), 'dossier-entity-pages-'));
 const PORT = Number(process.env['DOSSIER_E2E_PORT']);
 const HOSTILE_PORT = Number(process.env['DOSSIER_E2E_HOSTILE_PORT']);
 
@@ -46,7 +46,7 @@ export default defineConfig({
     },
   },
   projects: [
-    // Reads every entity page once per language for the desktop tests (e2e/entity-pages.ts).
+    // Visits every entity page once for the desktop tests: reads it and sweeps it with axe (e2e/entity-pages.ts).
     { name: 'entity-pages', use: { ...devices['Desktop Chrome'], channel: undefined }, testMatch: /entity-pages\.setup\.ts/ },
     {
       name: 'desktop',
