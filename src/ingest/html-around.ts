@@ -4,7 +4,7 @@
  * comment boxes taken out before extraction. Text is read as a reader sees it, not as `textContent`
  * runs it together.
  */
-import type { Block, Detected } from './cleaning/classify.ts';
+import { SENTENCE_END, type Block, type Detected } from './cleaning/classify.ts';
 import type { Removal } from './cleaning/clean.ts';
 import { nameInByline } from './cleaning/metadata.ts';
 
@@ -139,6 +139,29 @@ function formKind(field: Element): Removal['kind'] {
 /** Where a page marks its author, most precise first: an author link, microdata's name, microdata's author. */
 const AUTHOR_MARKS = ['a[rel~="author" i]', '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]'];
 
+/** What stands between a page's headline and its site's name in `<title>`: "Headline — Site", "Site | Headline". */
+const SEPARATOR_AFTER = /^\s+[|–—\-·•»:]{1,2}\s+\S/u;
+const SEPARATOR_BEFORE = /\S\s+[|–—\-·•»:]{1,2}\s+$/u;
+
+/**
+ * The heading (`<h1>`–`<h3>`) that the page's `<title>` states beside the site's name, as in
+ * "Headline — The Courier" or "The Courier | Headline": the headline without the name, for a page
+ * whose metadata does not state it. The longest such heading that is not the site's name (when the
+ * page states it: a logo may be a heading too), with its tag.
+ */
+export function headingInTitle(document: Document, siteName: string | undefined): { text: string; tag: string } | undefined {
+  const title = collapse(document.querySelector('title')?.textContent);
+  const beside = (heading: string) =>
+    heading !== '' &&
+    heading !== collapse(siteName) &&
+    ((title.startsWith(heading) && SEPARATOR_AFTER.test(title.slice(heading.length))) ||
+      (title.endsWith(heading) && SEPARATOR_BEFORE.test(title.slice(0, title.length - heading.length))));
+  return [...document.querySelectorAll('h1, h2, h3')]
+    .map((el) => ({ text: collapse(el.textContent), tag: el.tagName.toLowerCase() }))
+    .filter((h) => beside(h.text))
+    .sort((a, b) => b.text.length - a.text.length)[0];
+}
+
 /**
  * The heading that states `title` (the headline the page's metadata gives): an `<h1>`–`<h3>` with
  * exactly its words, else an `<h1>` whose words hold it or are held by it ("Title | Site").
@@ -168,6 +191,41 @@ export function authorLink(document: Document, headline: Element | undefined): D
     }
   }
   return undefined;
+}
+
+/** What Readability takes for a byline and deletes, when its text is short: an author mark, or a class or id that says so. */
+const BYLINE_LIKE =
+  '[rel~="author" i], [itemprop~="author" i], [class*="byline" i], [class*="author" i], [class*="dateline" i], [class*="writtenby" i], [id*="byline" i], [id*="author" i], [id*="dateline" i]';
+
+/**
+ * Author marks, settled before Readability reads the page, so that it deletes no word of the article
+ * and leaves no byline in pieces:
+ * - inside a block of prose (a sentence that names and links its author), a mark loses what makes
+ *   Readability take it for the byline: its words stay in the sentence;
+ * - a byline block around the page's author mark after the headline (`<div>Words by <a rel="author">X</a>
+ *   <span>Regional reporter</span><span>Posted …</span></div>`) is taken out whole. Readability would take
+ *   the link out of it and keep the rest as the article's first line, its parts run together ("Words by
+ *   Regional reporterPosted …"). Out whole, it is one of the lines the extraction left out, read part by
+ *   part for its facts.
+ */
+export function settleAuthorMarks(document: Document, title: string | undefined): void {
+  const prose = (block: Element | null) => {
+    const text = collapse(block?.textContent);
+    return text.length > SHORT_LINE || SENTENCE_END.test(text);
+  };
+  for (const el of document.querySelectorAll(BYLINE_LIKE)) {
+    const block = el.parentElement?.closest(BLOCK) ?? null;
+    if (block && prose(block)) for (const attr of ['rel', 'itemprop', 'class', 'id']) el.removeAttribute(attr);
+  }
+  const headline = title ? headlineOf(document, title) : undefined;
+  if (!headline) return;
+  for (const mark of AUTHOR_MARKS) {
+    const block = [...document.querySelectorAll(mark)].find((el) => followsHeadline(el, headline))?.closest(BLOCK);
+    if (block && !block.querySelector(BLOCK) && !block.contains(headline) && !prose(block)) {
+      block.remove();
+      return;
+    }
+  }
 }
 
 /** Whether the element whose whole text is `text` (Readability's byline) stands after the headline; yes when either is not found. */

@@ -105,6 +105,25 @@ describe('a byline or dateline set apart from the article text', () => {
     expect([prepared(masthead).author, prepared(masthead).date]).toEqual([undefined, undefined]);
   });
 
+  it('takes a byline block of run-together parts out of the text whole, and reads the date from its part', () => {
+    // Readability would take the author link out and keep "Texte de JournalistePublié le …" as the first line.
+    const html = signed(
+      '<div class="meta"><span>Texte de <a rel="author" href="/auteurs/mlg">Maëlle Le Goff</a></span><span>Journaliste</span><span>Publié le 2 décembre 2026 à 18h12</span></div>',
+    );
+    expect(blocksOf(html).join('\n')).not.toMatch(/Texte de|Journaliste|Publié/);
+    const report = prepared(html);
+    expect(report.author).toMatchObject({ value: 'Maëlle Le Goff' });
+    expect(report.date).toMatchObject({
+      value: '2026-12-02',
+      evidence: 'the page\'s line "Texte de  Maëlle Le Goff  Journaliste  Publié le 2 décembre 2026 à 18h12", outside the article text',
+    });
+  });
+
+  it('keeps a sentence of the article that links to its author', () => {
+    const sentence = `${PARAGRAPHS[0]!.slice(0, -1)}, écrit notre correspondante <a rel="author" href="/auteurs/mlg">Maëlle Le Goff</a>, qui a lu le dossier en entier.`;
+    expect(blocksOf(signed(`<p>${sentence}</p>`))).toContain(sentence.replace(/<[^>]+>/g, ''));
+  });
+
   it('comes after what the page states in its metadata', () => {
     const report = prepared(
       signed('<div>Par Maëlle Le Goff · 2 décembre 2026</div>', '').replace(
@@ -186,6 +205,33 @@ describe('headings', () => {
       `<h1>Titre</h1><div class="body markup">${text}<h3 class="header-anchor-post">Ce qui manque vraiment</h3>${text.replaceAll('.</p>', ', dit-on.</p>')}</div>`,
     );
     expect(blocksOf(html)).toContain('Ce qui manque vraiment');
+  });
+});
+
+describe('the title', () => {
+  const titled = (title: string, body: string, head = '') =>
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}<div class="corps">${text}</div></body></html>`;
+
+  it("takes the heading that the page's <title> states beside the site's name, without the name", () => {
+    const facts = readHtmlPage(titled('Un campus de calcul près de Lannion — Le Quotidien', '<h2 class="une">Un campus de calcul près de Lannion</h2>')).facts;
+    expect(facts.title).toEqual({
+      value: 'Un campus de calcul près de Lannion',
+      evidence: "<h2>Un campus de calcul près de Lannion</h2>, as the page's <title> states it beside the site's name",
+    });
+    expect(readHtmlPage(titled('Le Quotidien | Un campus de calcul', '<h3>Un campus de calcul</h3>')).facts.title?.value).toBe('Un campus de calcul');
+  });
+
+  it("never takes the site's name from a logo heading, nor a heading the title only happens to begin with", () => {
+    const logo = titled(
+      'Le Grand Quotidien de Bretagne | Campus à Lannion',
+      '<h1 class="logo">Le Grand Quotidien de Bretagne</h1><h2>Campus à Lannion</h2>',
+      '<meta property="og:site_name" content="Le Grand Quotidien de Bretagne">',
+    );
+    expect(readHtmlPage(logo).facts.title?.value).toBe('Campus à Lannion');
+    // "Un campus" is not beside a separator in the title: the <h1> is the title, as before.
+    expect(
+      readHtmlPage(titled('Un campus de calcul près de Lannion', '<h1>Un campus de calcul près de Lannion</h1><h2>Un campus</h2>')).facts.title?.evidence,
+    ).toBe('<h1>Un campus de calcul près de Lannion</h1>');
   });
 });
 

@@ -16,7 +16,7 @@ import { toString } from 'mdast-util-to-string';
 import { partialDatePrecision } from '../schemas/common.ts';
 import type { Block, Detected } from './cleaning/classify.ts';
 import type { Removal } from './cleaning/clean.ts';
-import { authorLink, headlineOf, linesLeftOut, shownAfterHeadline, takeOutFormBoxes } from './html-around.ts';
+import { authorLink, headingInTitle, headlineOf, linesLeftOut, settleAuthorMarks, shownAfterHeadline, takeOutFormBoxes } from './html-around.ts';
 import { nameInByline, publisherOfCopyright } from './cleaning/metadata.ts';
 import type { StatedDate } from './cleaning/stated-date.ts';
 
@@ -57,6 +57,7 @@ export function readHtmlPage(html: string): HtmlArticle {
   const readerDocument = parseHTML(html).document as unknown as Document;
   const removed = takeOutFormBoxes(readerDocument);
   keepHeadingsAmongParagraphs(readerDocument);
+  settleAuthorMarks(readerDocument, facts.title?.value);
   const reader = new Readability(readerDocument, { keepClasses: false });
   const parsed = reader.parse();
   const content = parsed?.content ?? document.body?.innerHTML ?? '';
@@ -117,9 +118,12 @@ function pageFacts(document: Document): PageFacts {
   const article = jsonLdArticle(document);
   const headline = str(article?.headline);
   const ogTitle = meta('property', 'og:title');
+  const inTitle = headingInTitle(document, meta('property', 'og:site_name') ?? meta('name', 'application-name'));
   const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
   if (headline) facts.title = { value: headline, evidence: `JSON-LD ${str(article!['@type'])} headline` };
   else if (ogTitle) facts.title = { value: ogTitle, evidence: tag('property', 'og:title', ogTitle) };
+  else if (inTitle)
+    facts.title = { value: inTitle.text, evidence: `<${inTitle.tag}>${inTitle.text}</${inTitle.tag}>, as the page's <title> states it beside the site's name` };
   else if (h1) facts.title = { value: h1, evidence: `<h1>${h1}</h1>` };
 
   const published = str(article?.datePublished);

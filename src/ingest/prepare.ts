@@ -217,7 +217,16 @@ function extractHtml(text: string, fileName: string): Extracted {
 /** What the lines the extraction left out state, when a line states it and nothing else (see readMetaLine). */
 function factsOfLines(lines: readonly string[], language: string): PageFacts {
   const evidence = (line: string) => `the page's line "${line}", outside the article text`;
-  const facts: PageFacts = factsOfMetaLines(lines.map((line) => ({ meta: readMetaLine(line, language), evidence: evidence(line) })));
+  // A line of several parts, each an element of its own two spaces apart ("Words by  X  Regional
+  // reporter  Posted …"), that is not facts alone as a whole: each of its parts that is.
+  const read = lines.flatMap((line) => {
+    const meta = readMetaLine(line, language);
+    const parts = line.split(/\s{2,}/);
+    return meta || parts.length < 2
+      ? [{ meta, evidence: evidence(line) }]
+      : parts.map((part) => ({ meta: readMetaLine(part, language), evidence: evidence(line) }));
+  });
+  const facts: PageFacts = factsOfMetaLines(read);
   if (facts.date || facts.impossibleDate) return facts;
   // Failing a line of facts alone, a date beside an unlabelled name ("林晓峰 · 2026年11月30日 14:20").
   const dated = lines.map((line) => ({ line, date: readDateBesideName(line, language) })).find((d) => d.date);

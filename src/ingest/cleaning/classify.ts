@@ -37,7 +37,7 @@ export interface Separation {
   publisher?: Detected;
 }
 
-const SENTENCE_END = /[.!?…。！？]["”»」』’')）]?$/u;
+export const SENTENCE_END = /[.!?…。！？]["”»」』’')）]?$/u;
 /** How far past the first paragraph the head of a page may reach (a standfirst, then bylines and buttons). */
 const HEAD_REACH = 12;
 
