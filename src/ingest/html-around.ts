@@ -89,6 +89,27 @@ export function linesLeftOut(document: Document, blocks: readonly Block[], headl
   return lines.slice(start + 1, end).flatMap((l) => (l.text && l.text.length <= SHORT_LINE && !article.has(l.plain) ? [l.text] : []));
 }
 
+/** Where a paragraph before the article is no standfirst: a caption, or a box beside the article. */
+const NOT_STANDFIRST = 'figure, figcaption, aside, nav, footer, form, [class*="caption" i], [class*="credit" i]';
+
+/**
+ * The standfirst that extraction left out: paragraphs of prose between the headline and the article's
+ * first block, which Readability drops with the headline's box when its class says "header"
+ * (WordPress's "entry-header"). A caption, or a box beside the article, is no standfirst.
+ */
+export function standfirstLeftOut(document: Document, blocks: readonly Block[], headline: Element | undefined): string[] {
+  if (!headline) return [];
+  const article = new Set(blocks.map((b) => b.text));
+  const after = [...document.querySelectorAll(BLOCK)].filter((el) => !el.querySelector(BLOCK) && followsHeadline(el, headline) && !headline.contains(el));
+  const first = after.findIndex((el) => article.has(collapse(el.textContent)));
+  if (first === -1) return [];
+  return after
+    .slice(0, first)
+    .filter((el) => !el.closest(NOT_STANDFIRST))
+    .map((el) => collapse(el.textContent))
+    .filter((text) => SENTENCE_END.test(text) && (text.split(' ').length >= 8 || (CJK.test(text) && text.length >= 20)));
+}
+
 const TEXT_FIELD = 'input:not([type]), input[type="text" i], input[type="email" i], input[type="search" i], input[type="tel" i], textarea';
 /** More characters than this, and a box around a text field holds more than a sign-up, search or comment form. */
 const FORM_BOX_CHARS = 300;
@@ -140,8 +161,26 @@ function formKind(field: Element): Removal['kind'] {
 const AUTHOR_MARKS = ['a[rel~="author" i]', '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]'];
 
 /** What stands between a page's headline and its site's name in `<title>`: "Headline — Site", "Site | Headline". */
-const SEPARATOR_AFTER = /^\s+[|–—\-·•»:]{1,2}\s+\S/u;
-const SEPARATOR_BEFORE = /\S\s+[|–—\-·•»:]{1,2}\s+$/u;
+const SEPARATOR = '\\s+[|–—\\-·•»:]{1,2}\\s+';
+const SEPARATOR_AFTER = new RegExp(`^${SEPARATOR}(?=\\S)`, 'u');
+const SEPARATOR_BEFORE = new RegExp(`(?<=\\S)${SEPARATOR}$`, 'u');
+
+/**
+ * What a page's `<title>` says beside `text` when it states `text` at one end, a separator after or
+ * before it ("Headline — The Courier", "The Courier | Section | Headline"): the rest of the title,
+ * from the far end to the next separator (the site's name, not a section). Undefined when the title
+ * does not state `text` so.
+ */
+function besideInTitle(title: string, text: string): string | undefined {
+  if (text === '') return undefined;
+  const after = title.startsWith(text) ? title.slice(text.length) : undefined;
+  if (after !== undefined && SEPARATOR_AFTER.test(after)) return after.split(new RegExp(SEPARATOR, 'u')).at(-1);
+  const before = title.endsWith(text) ? title.slice(0, title.length - text.length) : undefined;
+  if (before !== undefined && SEPARATOR_BEFORE.test(before)) return before.split(new RegExp(SEPARATOR, 'u'))[0];
+  return undefined;
+}
+
+const titleOf = (document: Document) => collapse(document.querySelector('title')?.textContent);
 
 /**
  * The heading (`<h1>`–`<h3>`) that the page's `<title>` states beside the site's name, as in
@@ -150,33 +189,50 @@ const SEPARATOR_BEFORE = /\S\s+[|–—\-·•»:]{1,2}\s+$/u;
  * page states it: a logo may be a heading too), with its tag.
  */
 export function headingInTitle(document: Document, siteName: string | undefined): { text: string; tag: string } | undefined {
-  const title = collapse(document.querySelector('title')?.textContent);
-  const beside = (heading: string) =>
-    heading !== '' &&
-    heading !== collapse(siteName) &&
-    ((title.startsWith(heading) && SEPARATOR_AFTER.test(title.slice(heading.length))) ||
-      (title.endsWith(heading) && SEPARATOR_BEFORE.test(title.slice(0, title.length - heading.length))));
+  const title = titleOf(document);
   return [...document.querySelectorAll('h1, h2, h3')]
     .map((el) => ({ text: collapse(el.textContent), tag: el.tagName.toLowerCase() }))
-    .filter((h) => beside(h.text))
+    .filter((h) => h.text !== collapse(siteName) && besideInTitle(title, h.text) !== undefined)
     .sort((a, b) => b.text.length - a.text.length)[0];
+}
+
+/** The site's name that the page's `<title>` states beside its headline ("Headline — The Courier"), when it is short enough to be a name. */
+export function siteNameInTitle(document: Document, headline: string): { value: string; evidence: string } | undefined {
+  const title = titleOf(document);
+  const name = besideInTitle(title, collapse(headline))?.trim();
+  return name && /\p{L}/u.test(name) && name.length <= 60 && name.split(' ').length <= 6 ? { value: name, evidence: `<title>${title}</title>` } : undefined;
 }
 
 /**
  * The heading that states `title` (the headline the page's metadata gives): an `<h1>`–`<h3>` with
- * exactly its words, else an `<h1>` whose words hold it or are held by it ("Title | Site").
+ * exactly its words, else an `<h1>` whose words hold it or are held by it ("Title | Site"), else a
+ * block with exactly its words.
  */
 export function headlineOf(document: Document, title: string): Element | undefined {
   const words = collapse(title);
   const headings = [...document.querySelectorAll('h1, h2, h3')].map((el) => ({ el, text: collapse(el.textContent) }));
   return (
     headings.find((h) => h.text === words)?.el ??
-    headings.find((h) => h.el.tagName.toUpperCase() === 'H1' && h.text !== '' && (words.includes(h.text) || h.text.includes(words)))?.el
+    headings.find((h) => h.el.tagName.toUpperCase() === 'H1' && h.text !== '' && (words.includes(h.text) || h.text.includes(words)))?.el ??
+    // A headline that is no heading (`<div class="title">`): the first block with exactly its words and
+    // no block inside, not a list item (a breadcrumb may end with the headline).
+    [...document.querySelectorAll(BLOCK)].find((el) => el.tagName.toUpperCase() !== 'LI' && !el.querySelector(BLOCK) && collapse(el.textContent) === words)
   );
 }
 
-/** Whether `el` stands after the headline; yes when there is none to go by. */
-const followsHeadline = (el: Element, headline: Element | undefined) => !headline || (headline.compareDocumentPosition(el) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
+/**
+ * Each element's place in page order, counted once per document. Not linkedom's compareDocumentPosition:
+ * it gives a paragraph in the box after the headline's box as standing before the headline.
+ */
+const places = new WeakMap<Document, Map<Element, number>>();
+function placeOf(el: Element): number {
+  let place = places.get(el.ownerDocument);
+  if (!place) places.set(el.ownerDocument, (place = new Map([...el.ownerDocument.querySelectorAll('*')].map((e, i) => [e, i]))));
+  return place.get(el) ?? -1;
+}
+
+/** Whether `el` stands after the headline (or inside it); yes when there is none to go by. */
+const followsHeadline = (el: Element, headline: Element | undefined) => !headline || placeOf(el) > placeOf(headline);
 
 /**
  * The author a page marks (`rel="author"`, microdata) after its headline, as a name without the
@@ -202,13 +258,14 @@ const BYLINE_LIKE =
  * and leaves no byline in pieces:
  * - inside a block of prose (a sentence that names and links its author), a mark loses what makes
  *   Readability take it for the byline: its words stay in the sentence;
- * - a byline block around the page's author mark after the headline (`<div>Words by <a rel="author">X</a>
+ * - a byline block around the page's author mark (else around what says it is the byline) after the
+ *   headline (`<div>Words by <a rel="author">X</a>
  *   <span>Regional reporter</span><span>Posted …</span></div>`) is taken out whole. Readability would take
  *   the link out of it and keep the rest as the article's first line, its parts run together ("Words by
  *   Regional reporterPosted …"). Out whole, it is one of the lines the extraction left out, read part by
- *   part for its facts.
+ *   part for its facts. What the mark says is returned: the byline Readability would have found there.
  */
-export function settleAuthorMarks(document: Document, title: string | undefined): void {
+export function settleAuthorMarks(document: Document, title: string | undefined): string | undefined {
   const prose = (block: Element | null) => {
     const text = collapse(block?.textContent);
     return text.length > SHORT_LINE || SENTENCE_END.test(text);
@@ -218,14 +275,16 @@ export function settleAuthorMarks(document: Document, title: string | undefined)
     if (block && prose(block)) for (const attr of ['rel', 'itemprop', 'class', 'id']) el.removeAttribute(attr);
   }
   const headline = title ? headlineOf(document, title) : undefined;
-  if (!headline) return;
-  for (const mark of AUTHOR_MARKS) {
-    const block = [...document.querySelectorAll(mark)].find((el) => followsHeadline(el, headline))?.closest(BLOCK);
-    if (block && !block.querySelector(BLOCK) && !block.contains(headline) && !prose(block)) {
+  if (!headline) return undefined;
+  for (const selector of [...AUTHOR_MARKS, BYLINE_LIKE]) {
+    const mark: Element | undefined = [...document.querySelectorAll(selector)].find((el) => followsHeadline(el, headline));
+    const block: Element | null | undefined = mark?.closest(BLOCK);
+    if (mark && block && !block.querySelector(BLOCK) && !block.contains(headline) && !prose(block)) {
       block.remove();
-      return;
+      return collapse(mark.textContent);
     }
   }
+  return undefined;
 }
 
 /** Whether the element whose whole text is `text` (Readability's byline) stands after the headline; yes when either is not found. */

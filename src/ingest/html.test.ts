@@ -208,6 +208,35 @@ describe('headings', () => {
   });
 });
 
+describe('the head of the article', () => {
+  it('reads a line of spans under a headline that is no heading, and keeps none of it in the text', () => {
+    const html = `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>澜芯科技发布新一代AI训练芯片_数智网</title><meta property="og:title" content="澜芯科技发布新一代AI训练芯片"></head><body><div class="art_box"><div class="title">澜芯科技发布新一代AI训练芯片</div><div class="info"><span class="author">作者：林嘉怡</span><span class="time">2026年12月02日 09:15</span><span class="source">来源：数智前沿网</span><span class="cmt"><a href="#c">评论（128）</a></span></div><div class="art_con">${[
+      '澜芯科技今天在上海发布了新一代人工智能训练芯片，公司称其单卡算力较上一代提升了三倍，澜芯科技今天在上海发布了新一代人工智能训练芯片，公司称其单卡算力较上一代提升了三倍。',
+      '这款芯片采用新的封装工艺，功耗与上一代基本持平，首批产品预计明年第二季度交付客户，这款芯片采用新的封装工艺，功耗与上一代基本持平，首批产品预计明年第二季度交付客户。',
+      '公司表示，已有三家云服务商签署了采购意向书，但没有透露具体的订单规模和交付数量，公司表示，已有三家云服务商签署了采购意向书，但没有透露具体的订单规模和交付数量。',
+    ]
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</div></div></body></html>`;
+    expect(blocksOf(html).join('\n')).not.toMatch(/作者|来源|评论/);
+    const report = prepared(html);
+    expect(report.author).toMatchObject({ value: '林嘉怡' });
+    expect(report.date).toMatchObject({ value: '2026-12-02', time: '09:15' });
+  });
+
+  it("keeps a standfirst that the extraction dropped with the headline's box, but no caption", () => {
+    const standfirst = 'Les riverains craignent que le projet ne prive la rivière voisine de son eau pendant les étés secs.';
+    // Long enough that Readability does not read the page a second time, keeping what it dropped.
+    const long = `${text}${text.replaceAll('.</p>', ', dit-on.</p>')}`;
+    const html = page(
+      `<div class="post"><div class="entry-header"><h2 class="entry-title">Un campus de calcul</h2><p class="standfirst">${standfirst}</p><figure><figcaption>Le terrain retenu pour le projet, vu depuis la route départementale.</figcaption></figure></div><div class="entry-content">${long}</div></div>`,
+    );
+    const blocks = blocksOf(html);
+    expect(blocks[0]).toBe(standfirst);
+    expect(blocks.join('\n')).not.toContain('Le terrain retenu');
+    expect(blocks.slice(1)).toHaveLength(2 * PARAGRAPHS.length);
+  });
+});
+
 describe('the title', () => {
   const titled = (title: string, body: string, head = '') =>
     `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}<div class="corps">${text}</div></body></html>`;
@@ -219,6 +248,19 @@ describe('the title', () => {
       evidence: "<h2>Un campus de calcul près de Lannion</h2>, as the page's <title> states it beside the site's name",
     });
     expect(readHtmlPage(titled('Le Quotidien | Un campus de calcul', '<h3>Un campus de calcul</h3>')).facts.title?.value).toBe('Un campus de calcul');
+  });
+
+  it("takes the publisher from the site's name beside the headline in <title>, not the company of the copyright line", () => {
+    const html = titled('Un campus de calcul près de Lannion | Économie | Le Quotidien', '<h1>Un campus de calcul près de Lannion</h1>', '').replace(
+      '</body>',
+      '<footer>© 2026 Société Éditrice du Quotidien SAS. Tous droits réservés.</footer></body>',
+    );
+    expect(readHtmlPage(html).facts.publisher).toEqual({
+      value: 'Le Quotidien',
+      evidence: '<title>Un campus de calcul près de Lannion | Économie | Le Quotidien</title>',
+    });
+    // A title that does not hold the headline at one end names no site.
+    expect(readHtmlPage(titled('Le Quotidien : toute l’actualité', '<h1>Un campus de calcul près de Lannion</h1>')).facts.publisher).toBeUndefined();
   });
 
   it("never takes the site's name from a logo heading, nor a heading the title only happens to begin with", () => {

@@ -16,7 +16,17 @@ import { toString } from 'mdast-util-to-string';
 import { partialDatePrecision } from '../schemas/common.ts';
 import type { Block, Detected } from './cleaning/classify.ts';
 import type { Removal } from './cleaning/clean.ts';
-import { authorLink, headingInTitle, headlineOf, linesLeftOut, settleAuthorMarks, shownAfterHeadline, takeOutFormBoxes } from './html-around.ts';
+import {
+  authorLink,
+  headingInTitle,
+  headlineOf,
+  linesLeftOut,
+  settleAuthorMarks,
+  shownAfterHeadline,
+  siteNameInTitle,
+  standfirstLeftOut,
+  takeOutFormBoxes,
+} from './html-around.ts';
 import { nameInByline, publisherOfCopyright } from './cleaning/metadata.ts';
 import type { StatedDate } from './cleaning/stated-date.ts';
 
@@ -52,12 +62,14 @@ const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNews
 export function readHtmlPage(html: string): HtmlArticle {
   const document = parseHTML(html).document as unknown as Document;
   const facts = pageFacts(document);
-  const headline = facts.title ? headlineOf(document, facts.title.value) : undefined;
+  // The heading that states the title, else the page's <title> (which Readability will read the title from).
+  const titled = facts.title?.value ?? document.querySelector('title')?.textContent?.trim();
+  const headline = titled ? headlineOf(document, titled) : undefined;
   // Readability changes the document it reads, so it gets its own.
   const readerDocument = parseHTML(html).document as unknown as Document;
   const removed = takeOutFormBoxes(readerDocument);
   keepHeadingsAmongParagraphs(readerDocument);
-  settleAuthorMarks(readerDocument, facts.title?.value);
+  const bylineTakenOut = settleAuthorMarks(readerDocument, titled);
   const reader = new Readability(readerDocument, { keepClasses: false });
   const parsed = reader.parse();
   const content = parsed?.content ?? document.body?.innerHTML ?? '';
@@ -66,7 +78,9 @@ export function readHtmlPage(html: string): HtmlArticle {
   // states counts, and not from a sidebar before the headline; else the lines left out may say it.
   const linked = facts.author ? undefined : authorLink(document, headline);
   if (linked) facts.author = linked;
-  const byline = parsed?.byline && !facts.author && shownAfterHeadline(document, parsed.byline, headline) ? str(parsed.byline) : undefined;
+  const byline = facts.author
+    ? undefined
+    : (bylineTakenOut ?? (parsed?.byline && shownAfterHeadline(document, parsed.byline, headline) ? str(parsed.byline) : undefined));
   const bylineName = byline ? nameInByline(byline, facts.language?.value ?? 'en') : undefined;
   if (bylineName) facts.author = { value: bylineName, evidence: `the page's byline: ${byline}` };
   if (!facts.title && parsed?.title) facts.title = { value: parsed.title, evidence: `<title>${parsed.title}</title>` };
@@ -85,13 +99,20 @@ export function readHtmlPage(html: string): HtmlArticle {
     if ('children' in node) (node as { children: Nodes[] }).children = node.children.flatMap(plain);
     return [node];
   };
-  const nodes = (plain(mdast)[0] as Root).children.filter((n) => toString(n).trim() !== '');
+  const extracted = (plain(mdast)[0] as Root).children.filter((n) => toString(n).trim() !== '');
   const flat = (n: Nodes) => toString(n, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
-  const blocks = nodes.map((n): Block => ({
+  const blockOf = (n: RootContent): Block => ({
     // A list or table is read item by item, one per line, as the removal list shows it.
     text: n.type === 'list' || n.type === 'table' ? n.children.map(flat).join('\n') : flat(n),
     shape: n.type === 'heading' ? 'heading' : n.type === 'list' ? 'list' : n.type === 'table' ? 'table' : 'line',
+  });
+  // A standfirst the extraction left out opens the article, as it opens it on the page.
+  const standfirst = standfirstLeftOut(document, extracted.map(blockOf), headline).map((text): RootContent => ({
+    type: 'paragraph',
+    children: [{ type: 'text', value: text }],
   }));
+  const nodes = [...standfirst, ...extracted];
+  const blocks = nodes.map(blockOf);
   return { facts, nodes, blocks, images, removed, leftOut: linesLeftOut(document, blocks, headline) };
 }
 
@@ -152,8 +173,11 @@ function pageFacts(document: Document): PageFacts {
 
   const publisher = names(article?.publisher)[0];
   const siteName = meta('property', 'og:site_name');
+  // The site's name beside the headline in <title>: the masthead's brand, not the company a copyright line names.
+  const inTitleSite = facts.title ? siteNameInTitle(document, facts.title.value) : undefined;
   if (publisher) facts.publisher = { value: publisher, evidence: 'JSON-LD publisher' };
   else if (siteName) facts.publisher = { value: siteName, evidence: tag('property', 'og:site_name', siteName) };
+  else if (inTitleSite) facts.publisher = inTitleSite;
   else {
     // The copyright line of the page's footer names it too ("© 2025 Example News").
     const lines = [...document.querySelectorAll('footer, [class*="footer"], [id*="footer"]')].flatMap((el) => (el.textContent ?? '').split(/\n/));
