@@ -91,3 +91,20 @@ test('the home card, the feed and a search result carry the same labels', async 
   await expect(result.locator('a.result-title')).toHaveAttribute('lang', 'en');
   await expect(result.locator('.result-summary')).toHaveAttribute('lang', 'en');
 });
+
+test('on the zh page, the English title and summary shown until they are translated are set in Latin faces, as the original is', async ({ page }) => {
+  await page.goto(`/zh/articles/${SLUG}/`);
+  const face = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontFamily);
+  const chinese = await face('.summary h2');
+  const [summary, title, original] = [await face('.summary-text[lang="en"]'), await face('h1 [lang="en"]'), await face('.original-text')];
+  // A Chinese face first would set the English text's quotes and apostrophes full width ("Britain’ s").
+  for (const latin of [summary, title, original]) expect(latin).not.toBe(chinese);
+  expect(summary).not.toMatch(/CJK|PingFang|YaHei/);
+  expect(title).not.toMatch(/CJK|Songti|PingFang/);
+  // The title keeps its box's serif face, the summary its sans face.
+  expect(title).toBe(original);
+});
