@@ -6,7 +6,7 @@
  */
 import { SENTENCE_END, type Block, type Detected } from './cleaning/classify.ts';
 import type { Removal } from './cleaning/clean.ts';
-import { nameInByline } from './cleaning/metadata.ts';
+import { factsOfParts, nameInByline, readMetaLine } from './cleaning/metadata.ts';
 
 const BLOCK =
   'address, article, aside, blockquote, dd, div, dl, dt, figcaption, figure, footer, form, h1, h2, h3, h4, h5, h6, header, li, main, nav, ol, p, section, table, td, th, tr, ul';
@@ -89,25 +89,32 @@ export function linesLeftOut(document: Document, blocks: readonly Block[], headl
   return lines.slice(start + 1, end).flatMap((l) => (l.text && l.text.length <= SHORT_LINE && !article.has(l.plain) ? [l.text] : []));
 }
 
-/** Where a paragraph before the article is no standfirst: a caption, or a box beside the article. */
-const NOT_STANDFIRST = 'figure, figcaption, aside, nav, footer, form, [class*="caption" i], [class*="credit" i]';
+/** A paragraph beside the headline that is no standfirst: a caption, a notice, a teaser, a kicker. */
+const NOT_STANDFIRST = /caption|credit|legend|notice|teaser|promo|related|kicker|meta|date|byline|author/i;
+const STANDFIRST_MARK = 'data-dossier-standfirst';
 
 /**
- * The standfirst that extraction left out: paragraphs of prose between the headline and the article's
- * first block, which Readability drops with the headline's box when its class says "header"
- * (WordPress's "entry-header"). A caption, or a box beside the article, is no standfirst.
+ * The paragraphs of prose that follow the headline in its own box (a standfirst), marked before
+ * Readability reads the page so that the ones it drops can be told apart afterwards (standfirstLeftOut):
+ * Readability drops a headline's box whose class says "header" (WordPress's "entry-header"), and the
+ * standfirst with it. Their texts, by mark.
  */
-export function standfirstLeftOut(document: Document, blocks: readonly Block[], headline: Element | undefined): string[] {
-  if (!headline) return [];
-  const article = new Set(blocks.map((b) => b.text));
-  const after = [...document.querySelectorAll(BLOCK)].filter((el) => !el.querySelector(BLOCK) && followsHeadline(el, headline) && !headline.contains(el));
-  const first = after.findIndex((el) => article.has(collapse(el.textContent)));
-  if (first === -1) return [];
-  return after
-    .slice(0, first)
-    .filter((el) => !el.closest(NOT_STANDFIRST))
-    .map((el) => collapse(el.textContent))
-    .filter((text) => SENTENCE_END.test(text) && (text.split(' ').length >= 8 || (CJK.test(text) && text.length >= 20)));
+export function markStandfirst(document: Document, title: string | undefined): string[] {
+  const headline = title ? headlineOf(document, title) : undefined;
+  const texts: string[] = [];
+  for (let el = headline?.nextElementSibling; el; el = el.nextElementSibling) {
+    const text = collapse(el.textContent);
+    const prose = SENTENCE_END.test(text) && (text.split(' ').length >= 8 || (CJK.test(text) && text.length >= 20));
+    if (el.tagName.toUpperCase() !== 'P' || !prose || el.closest('[aria-hidden="true"], [hidden]') || NOT_STANDFIRST.test(`${el.className} ${el.id}`)) continue;
+    el.setAttribute(STANDFIRST_MARK, String(texts.length));
+    texts.push(text);
+  }
+  return texts;
+}
+
+/** The marked standfirst paragraphs that the extraction (its HTML, `content`) left out. */
+export function standfirstLeftOut(marked: readonly string[], content: string): string[] {
+  return marked.filter((_, i) => !content.includes(`${STANDFIRST_MARK}="${i}"`));
 }
 
 const TEXT_FIELD = 'input:not([type]), input[type="text" i], input[type="email" i], input[type="search" i], input[type="tel" i], textarea';
@@ -182,25 +189,56 @@ function besideInTitle(title: string, text: string): string | undefined {
 
 const titleOf = (document: Document) => collapse(document.querySelector('title')?.textContent);
 
+/** Where a page shows its own name: a logo, a brand, a masthead. */
+const LOGO =
+  '[class*="logo" i], [id*="logo" i], [class*="brand" i], [class*="masthead" i], [class*="site-title" i], [class*="site-name" i], [class*="sitename" i]';
+const isLogo = (el: Element) => !!el.closest(LOGO) || !!el.querySelector('img, a[href="/"]');
+
 /**
  * The heading (`<h1>`–`<h3>`) that the page's `<title>` states beside the site's name, as in
  * "Headline — The Courier" or "The Courier | Headline": the headline without the name, for a page
- * whose metadata does not state it. The longest such heading that is not the site's name (when the
- * page states it: a logo may be a heading too), with its tag.
+ * whose metadata does not state it and whose `<h1>`, if any, is its logo. The longest such heading
+ * that is no logo and not the site's name, with its tag.
  */
 export function headingInTitle(document: Document, siteName: string | undefined): { text: string; tag: string } | undefined {
+  if ([...document.querySelectorAll('h1')].some((h1) => !isLogo(h1))) return undefined;
   const title = titleOf(document);
   return [...document.querySelectorAll('h1, h2, h3')]
+    .filter((el) => !isLogo(el))
     .map((el) => ({ text: collapse(el.textContent), tag: el.tagName.toLowerCase() }))
     .filter((h) => h.text !== collapse(siteName) && besideInTitle(title, h.text) !== undefined)
     .sort((a, b) => b.text.length - a.text.length)[0];
 }
 
-/** The site's name that the page's `<title>` states beside its headline ("Headline — The Courier"), when it is short enough to be a name. */
+/** Letters and digits only, lower case: "The Northbridge Post" and "northbridgepost.co.uk" meet in it. */
+const squeeze = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/^(?:the|le|la|les|el|die|der|das|il|o|a)\s+/u, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The site's name that the page's `<title>` states beside its headline ("Headline — The Courier"), when
+ * the page shows that name elsewhere as its own: in its logo or masthead, or in its address. What else
+ * stands there ("Part 2", "Opinion", a date, "by John Smith") is no name.
+ */
 export function siteNameInTitle(document: Document, headline: string): { value: string; evidence: string } | undefined {
   const title = titleOf(document);
   const name = besideInTitle(title, collapse(headline))?.trim();
-  return name && /\p{L}/u.test(name) && name.length <= 60 && name.split(' ').length <= 6 ? { value: name, evidence: `<title>${title}</title>` } : undefined;
+  if (!name || name.length > 60 || squeeze(name) === '') return undefined;
+  const logos = [...document.querySelectorAll(LOGO)].flatMap((el) => [
+    el.textContent ?? '',
+    ...[...el.querySelectorAll('img[alt]')].map((img) => img.getAttribute('alt') ?? ''),
+  ]);
+  const address =
+    document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+  const host =
+    /^https?:\/\/([^/]+)/
+      .exec(address)?.[1]
+      ?.replace(/^www\./, '')
+      .replace(/\.[a-z.]+$/, '') ?? '';
+  const shown = logos.some((text) => squeeze(text).includes(squeeze(name))) || (host !== '' && squeeze(host) === squeeze(name));
+  return shown ? { value: name, evidence: `<title>${title}</title>` } : undefined;
 }
 
 /**
@@ -242,7 +280,7 @@ export function authorLink(document: Document, headline: Element | undefined): D
   const lang = document.documentElement.getAttribute('lang') ?? 'en';
   for (const mark of AUTHOR_MARKS) {
     for (const el of document.querySelectorAll(mark)) {
-      const name = followsHeadline(el, headline) ? nameInByline(textOf(el, { controls: false }), lang) : undefined;
+      const name = inBylinePlace(el, headline) ? nameInByline(textOf(el, { controls: false }), lang) : undefined;
       if (name) return { value: name, evidence: collapse(el.outerHTML).slice(0, 200) };
     }
   }
@@ -252,34 +290,54 @@ export function authorLink(document: Document, headline: Element | undefined): D
 /** What Readability takes for a byline and deletes, when its text is short: an author mark, or a class or id that says so. */
 const BYLINE_LIKE =
   '[rel~="author" i], [itemprop~="author" i], [class*="byline" i], [class*="author" i], [class*="dateline" i], [class*="writtenby" i], [id*="byline" i], [id*="author" i], [id*="dateline" i]';
+const BYLINE_WORD = /byline|author|dateline|writtenby/i;
+/** Where a byline is another's: a card of another story, a comment, a box beside the article. */
+const NOT_THE_ARTICLES = 'aside, nav, [class*="comment" i], [class*="related" i], [class*="teaser" i], [class*="card" i]';
+/** Whether `el` stands where the article's own byline may: after the headline, not in a card, a comment or a box beside the article. */
+const inBylinePlace = (el: Element, headline: Element | undefined) => followsHeadline(el, headline) && !el.closest(NOT_THE_ARTICLES);
 
 /**
  * Author marks, settled before Readability reads the page, so that it deletes no word of the article
  * and leaves no byline in pieces:
- * - inside a block of prose (a sentence that names and links its author), a mark loses what makes
+ * - a mark inside a sentence (a paragraph that names and links its author) loses what makes
  *   Readability take it for the byline: its words stay in the sentence;
- * - a byline block around the page's author mark (else around what says it is the byline) after the
- *   headline (`<div>Words by <a rel="author">X</a>
- *   <span>Regional reporter</span><span>Posted …</span></div>`) is taken out whole. Readability would take
- *   the link out of it and keep the rest as the article's first line, its parts run together ("Words by
- *   Regional reporterPosted …"). Out whole, it is one of the lines the extraction left out, read part by
- *   part for its facts. What the mark says is returned: the byline Readability would have found there.
+ * - a byline block around the page's author mark (else around what says it is the byline), between
+ *   the headline and the article's first paragraph (`<div>Words by <a rel="author">X</a><span>Regional
+ *   reporter</span><span>Posted …</span></div>`), is taken out whole when it reads as one (factsOfParts).
+ *   Readability would take the link out of it and keep the rest as the article's first line, its parts
+ *   run together ("Words by Regional reporterPosted …"). Out whole, it is one of the lines the
+ *   extraction left out, read part by part for its facts. What the mark says is returned: the byline
+ *   Readability would have found there.
  */
 export function settleAuthorMarks(document: Document, title: string | undefined): string | undefined {
-  const prose = (block: Element | null) => {
-    const text = collapse(block?.textContent);
-    return text.length > SHORT_LINE || SENTENCE_END.test(text);
+  const language = document.documentElement.getAttribute('lang') ?? 'en';
+  const bylines = new Map<Element, boolean>();
+  const readsAsByline = (block: Element) => {
+    if (!bylines.has(block)) {
+      const line = textOf(block, { controls: false, apart: '  ' });
+      bylines.set(block, line.length <= SHORT_LINE && !!(readMetaLine(line, language) || factsOfParts(line, language) || nameInByline(line, language)));
+    }
+    return bylines.get(block)!;
   };
   for (const el of document.querySelectorAll(BYLINE_LIKE)) {
-    const block = el.parentElement?.closest(BLOCK) ?? null;
-    if (block && prose(block)) for (const attr of ['rel', 'itemprop', 'class', 'id']) el.removeAttribute(attr);
+    const block = el.parentElement?.closest(BLOCK);
+    if (el.matches(BLOCK) || !block || block.tagName.toUpperCase() !== 'P' || readsAsByline(block)) continue;
+    el.removeAttribute('rel');
+    el.removeAttribute('itemprop');
+    for (const attr of ['class', 'id']) {
+      const kept = (el.getAttribute(attr) ?? '').split(/\s+/).filter((token) => token && !BYLINE_WORD.test(token));
+      if (kept.length > 0) el.setAttribute(attr, kept.join(' '));
+      else el.removeAttribute(attr);
+    }
   }
   const headline = title ? headlineOf(document, title) : undefined;
   if (!headline) return undefined;
+  const firstParagraph = [...document.querySelectorAll('p')].find((p) => followsHeadline(p, headline) && collapse(p.textContent).length >= PROSE_CHARS);
+  const beforeText = (el: Element) => !firstParagraph || placeOf(el) < placeOf(firstParagraph);
   for (const selector of [...AUTHOR_MARKS, BYLINE_LIKE]) {
-    const mark: Element | undefined = [...document.querySelectorAll(selector)].find((el) => followsHeadline(el, headline));
+    const mark: Element | undefined = [...document.querySelectorAll(selector)].find((el) => inBylinePlace(el, headline) && beforeText(el));
     const block: Element | null | undefined = mark?.closest(BLOCK);
-    if (mark && block && !block.querySelector(BLOCK) && !block.contains(headline) && !prose(block)) {
+    if (mark && block && !block.querySelector(BLOCK) && !block.contains(headline) && readsAsByline(block)) {
       block.remove();
       return collapse(mark.textContent);
     }
@@ -291,5 +349,5 @@ export function settleAuthorMarks(document: Document, title: string | undefined)
 export function shownAfterHeadline(document: Document, text: string, headline: Element | undefined): boolean {
   const words = collapse(text);
   const el = [...document.querySelectorAll('body *')].find((e) => collapse(e.textContent) === words);
-  return !el || followsHeadline(el, headline);
+  return !el || inBylinePlace(el, headline);
 }

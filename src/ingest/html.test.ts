@@ -237,6 +237,54 @@ describe('the head of the article', () => {
   });
 });
 
+describe('what is not the article head (review cases)', () => {
+  const H1 = '<h1>Un campus de calcul près de Lannion</h1>';
+  const at = (head: string, body = text) => page(`<main>${H1}${head}<div class="corps">${body}</div></main>`);
+
+  it('adds no caption, teaser, list or quoted paragraph to the article a second time', () => {
+    const caption =
+      '<div class="hero"><img src="a.jpg" alt=""><div class="image-description">Des riverains manifestent devant la mairie lundi soir contre le projet.</div></div>';
+    const teaser = '<div class="teaser"><a href="/x"><p>Le syndicat des eaux alerte sur des pénuries cet été, les réserves étant au plus bas.</p></a></div>';
+    for (const head of [caption, teaser]) expect(blocksOf(at(head))).toEqual(PARAGRAPHS);
+    const quoted = `<p>Le maire a qualifié le vote de <q>tournant</q> pour la commune et promis une étude sur l'eau.</p>`;
+    const blocks = blocksOf(page(`<main>${H1}${quoted}${text}</main>`));
+    expect(blocks.filter((b) => b.includes('tournant'))).toHaveLength(1);
+  });
+
+  it('keeps a sentence with an author link that does not end in a full stop, and takes no author from a card or a comment', () => {
+    const sentence = 'Comme l’a constaté notre reporter <a rel="author" href="/a/jd">Jeanne Dupuis</a>, le conseil a posé trois conditions :';
+    expect(blocksOf(at(`<p>${sentence}</p>`)).join('\n')).toContain('Comme l’a constaté notre reporter Jeanne Dupuis, le conseil a posé trois conditions :');
+    const card = '<div class="inline-related"><a href="/y">Le syndicat des eaux alerte</a> <span class="author">Jeanne Roux</span></div>';
+    const comment = '<div class="comment"><div class="comment-author vcard"><cite>Maria Keller</cite></div><div>merci pour cet article</div></div>';
+    for (const html of [
+      at(
+        '',
+        `${PARAGRAPHS.slice(0, 2)
+          .map((p) => `<p>${p}</p>`)
+          .join('')}${card}${PARAGRAPHS.slice(2)
+          .map((p) => `<p>${p}</p>`)
+          .join('')}`,
+      ),
+      at('', `${text}${comment}`),
+    ])
+      expect(prepared(html).author).toBeUndefined();
+  });
+
+  it("reads no author or date from another story's card between the paragraphs", () => {
+    const card = '<div class="carte"><a href="/z">Le syndicat des eaux alerte sur des pénuries</a><span>Par Jean Roux</span><span>2 décembre 2026</span></div>';
+    const report = prepared(
+      at(
+        '',
+        `<p>${PARAGRAPHS[0]}</p>${card}${PARAGRAPHS.slice(1)
+          .map((p) => `<p>${p}</p>`)
+          .join('')}`,
+      ),
+    );
+    expect(report.author).toBeUndefined();
+    expect(report.date?.value).toBeUndefined();
+  });
+});
+
 describe('the title', () => {
   const titled = (title: string, body: string, head = '') =>
     `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}<div class="corps">${text}</div></body></html>`;
@@ -250,17 +298,31 @@ describe('the title', () => {
     expect(readHtmlPage(titled('Le Quotidien | Un campus de calcul', '<h3>Un campus de calcul</h3>')).facts.title?.value).toBe('Un campus de calcul');
   });
 
-  it("takes the publisher from the site's name beside the headline in <title>, not the company of the copyright line", () => {
-    const html = titled('Un campus de calcul près de Lannion | Économie | Le Quotidien', '<h1>Un campus de calcul près de Lannion</h1>', '').replace(
-      '</body>',
-      '<footer>© 2026 Société Éditrice du Quotidien SAS. Tous droits réservés.</footer></body>',
-    );
+  it("takes the publisher from the site's name beside the headline in <title> that its logo shows, not the copyright line's company", () => {
+    const footer = '<footer>© 2026 Société Éditrice du Quotidien SAS. Tous droits réservés.</footer></body>';
+    const html = titled(
+      'Un campus de calcul près de Lannion | Économie | Le Quotidien',
+      '<a class="logo" href="/">Le Quotidien</a><h1>Un campus de calcul près de Lannion</h1>',
+    ).replace('</body>', footer);
     expect(readHtmlPage(html).facts.publisher).toEqual({
       value: 'Le Quotidien',
       evidence: '<title>Un campus de calcul près de Lannion | Économie | Le Quotidien</title>',
     });
+    // What stands beside the headline but is not the site's own name ("Opinion", "Part 2", a date) is no publisher.
+    for (const beside of ['Opinion', 'Part 2', '3 Dec 2026'])
+      expect(
+        readHtmlPage(titled(`Un campus de calcul près de Lannion | ${beside}`, '<h1>Un campus de calcul près de Lannion</h1>')).facts.publisher,
+      ).toBeUndefined();
     // A title that does not hold the headline at one end names no site.
     expect(readHtmlPage(titled('Le Quotidien : toute l’actualité', '<h1>Un campus de calcul près de Lannion</h1>')).facts.publisher).toBeUndefined();
+  });
+
+  it('takes the <h1> over a kicker that the <title> states beside a shorter headline', () => {
+    const html = titled(
+      'Sécheresse – Un campus de calcul malgré la sécheresse',
+      '<h3 class="kicker">Sécheresse</h3><h1>Un campus de calcul malgré la sécheresse, dit le maire</h1>',
+    );
+    expect(readHtmlPage(html).facts.title?.value).toBe('Un campus de calcul malgré la sécheresse, dit le maire');
   });
 
   it("never takes the site's name from a logo heading, nor a heading the title only happens to begin with", () => {

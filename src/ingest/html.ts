@@ -21,6 +21,7 @@ import {
   headingInTitle,
   headlineOf,
   linesLeftOut,
+  markStandfirst,
   settleAuthorMarks,
   shownAfterHeadline,
   siteNameInTitle,
@@ -70,6 +71,7 @@ export function readHtmlPage(html: string): HtmlArticle {
   const removed = takeOutFormBoxes(readerDocument);
   keepHeadingsAmongParagraphs(readerDocument);
   const bylineTakenOut = settleAuthorMarks(readerDocument, titled);
+  const standfirst = markStandfirst(readerDocument, titled);
   const reader = new Readability(readerDocument, { keepClasses: false });
   const parsed = reader.parse();
   const content = parsed?.content ?? document.body?.innerHTML ?? '';
@@ -78,11 +80,17 @@ export function readHtmlPage(html: string): HtmlArticle {
   // states counts, and not from a sidebar before the headline; else the lines left out may say it.
   const linked = facts.author ? undefined : authorLink(document, headline);
   if (linked) facts.author = linked;
-  const byline = facts.author
-    ? undefined
-    : (bylineTakenOut ?? (parsed?.byline && shownAfterHeadline(document, parsed.byline, headline) ? str(parsed.byline) : undefined));
-  const bylineName = byline ? nameInByline(byline, facts.language?.value ?? 'en') : undefined;
-  if (bylineName) facts.author = { value: bylineName, evidence: `the page's byline: ${byline}` };
+  // The byline taken out before Readability read the page, else Readability's own: the first that states a name.
+  const bylines = facts.author
+    ? []
+    : [bylineTakenOut, parsed?.byline && shownAfterHeadline(document, parsed.byline, headline) ? str(parsed.byline) : undefined];
+  for (const byline of bylines) {
+    const name = byline ? nameInByline(byline, facts.language?.value ?? 'en') : undefined;
+    if (name) {
+      facts.author = { value: name, evidence: `the page's byline: ${byline}` };
+      break;
+    }
+  }
   if (!facts.title && parsed?.title) facts.title = { value: parsed.title, evidence: `<title>${parsed.title}</title>` };
 
   const hast = fromHtml(content, { fragment: true }) as HastRoot;
@@ -107,11 +115,11 @@ export function readHtmlPage(html: string): HtmlArticle {
     shape: n.type === 'heading' ? 'heading' : n.type === 'list' ? 'list' : n.type === 'table' ? 'table' : 'line',
   });
   // A standfirst the extraction left out opens the article, as it opens it on the page.
-  const standfirst = standfirstLeftOut(document, extracted.map(blockOf), headline).map((text): RootContent => ({
+  const opening = (parsed ? standfirstLeftOut(standfirst, content) : []).map((text): RootContent => ({
     type: 'paragraph',
     children: [{ type: 'text', value: text }],
   }));
-  const nodes = [...standfirst, ...extracted];
+  const nodes = [...opening, ...extracted];
   const blocks = nodes.map(blockOf);
   return { facts, nodes, blocks, images, removed, leftOut: linesLeftOut(document, blocks, headline) };
 }

@@ -5,7 +5,7 @@ import { LOCALES, isLocale, type Locale } from '../i18n/locales.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { factsOfMetaLines, separateArticle, type Detected, type Separation } from './cleaning/classify.ts';
 import { cleanArticleText, type Removal } from './cleaning/clean.ts';
-import { readDateBesideName, readMetaLine } from './cleaning/metadata.ts';
+import { factsOfParts, readDateBesideName, readMetaLine } from './cleaning/metadata.ts';
 import { writeMarkdown } from './cleaning/structure.ts';
 import { ContentError, ContentErrors } from '../lib/content-error.ts';
 import type { EntityMatcher } from '../entities/entity-matcher.ts';
@@ -218,13 +218,12 @@ function extractHtml(text: string, fileName: string): Extracted {
 function factsOfLines(lines: readonly string[], language: string): PageFacts {
   const evidence = (line: string) => `the page's line "${line}", outside the article text`;
   // A line of several parts, each an element of its own two spaces apart ("Words by  X  Regional
-  // reporter  Posted …"), that is not facts alone as a whole: each of its parts that is.
+  // reporter  Posted …"), that is not facts alone as a whole: the facts of its parts, when it reads as
+  // a byline block (factsOfParts).
   const read = lines.flatMap((line) => {
     const meta = readMetaLine(line, language);
-    const parts = line.split(/\s{2,}/);
-    return meta || parts.length < 2
-      ? [{ meta, evidence: evidence(line) }]
-      : parts.map((part) => ({ meta: readMetaLine(part, language), evidence: evidence(line) }));
+    const parts = meta ? undefined : factsOfParts(line, language);
+    return parts ? parts.map((m) => ({ meta: m, evidence: evidence(line) })) : [{ meta, evidence: evidence(line) }];
   });
   const facts: PageFacts = factsOfMetaLines(read);
   if (facts.date || facts.impossibleDate) return facts;

@@ -123,6 +123,20 @@ export function readMetaLine(line: string, language: string): MetaLine | undefin
   return LEFTOVER.test(rest) ? undefined : meta;
 }
 
+/**
+ * The facts of a line of several parts, each an element of its own two spaces apart ("Words by  Tess
+ * Nguyen  Regional reporter  Posted Wed 2 Dec 2026"), when the line reads as a byline block: each part
+ * states facts or is a short label, name or role. A part with more words (another story's headline in a
+ * card, a sentence) and the line says nothing.
+ */
+export function factsOfParts(line: string, language: string): MetaLine[] | undefined {
+  const parts = line.split(/\s{2,}/).filter((part) => part.trim() !== '');
+  if (parts.length < 2) return undefined;
+  const metas = parts.map((part) => readMetaLine(part, language));
+  const short = (part: string) => part.trim().split(/\s+/).length <= 3 && !/[.!?。！？]$/u.test(part.trim()) && [...part].length <= 30;
+  return parts.every((part, i) => metas[i] || short(part)) ? metas.filter((m): m is MetaLine => m !== undefined) : undefined;
+}
+
 const NAMES_ALONE = new RegExp(`^(?:${LATIN_NAMES}|${CJK_NAME})$`, 'u');
 const BYLINE_LABEL = new RegExp(`^${LATIN_LABEL}${LABEL_END}`, 'u');
 
