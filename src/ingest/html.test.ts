@@ -285,6 +285,26 @@ describe('what is not the article head (review cases)', () => {
   });
 });
 
+describe('files named .html that are not whole pages', () => {
+  const prepare = (text: string) => {
+    const result = prepareArticle(new TextEncoder().encode(text), 'saved.html', { ids: new Map(), slugs: new Set(), sources: new Set() }, () =>
+      createEntityMatcher([]),
+    );
+    if (result.kind !== 'new') throw new Error('not prepared');
+    return result;
+  };
+
+  it('reads a .html file that holds no markup as plain text, instead of crashing', () => {
+    const result = prepare(`Un campus de calcul près de Lannion\n\n${PARAGRAPHS.join('\n\n')}\n`);
+    expect(result.report.format).toBe('text');
+    for (const p of PARAGRAPHS) expect(result.entry).toContain(p);
+  });
+
+  it('reads a fragment saved alone, without <html> or <body>', () => {
+    expect(blocksOf(`<h1>Un campus de calcul près de Lannion</h1>${text}`)).toEqual(PARAGRAPHS);
+  });
+});
+
 describe('the title', () => {
   const titled = (title: string, body: string, head = '') =>
     `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}<div class="corps">${text}</div></body></html>`;

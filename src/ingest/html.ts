@@ -60,7 +60,9 @@ export interface HtmlArticle {
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|TechArticle|OpinionNewsArticle)$/;
 
-export function readHtmlPage(html: string): HtmlArticle {
+export function readHtmlPage(saved: string): HtmlArticle {
+  // A fragment saved alone ("<h1>…</h1><p>…</p>"): linkedom would make its first element the document's root.
+  const html = /<html[\s>]/i.test(saved) ? saved : `<!doctype html><html><body>${saved}</body></html>`;
   const document = parseHTML(html).document as unknown as Document;
   const facts = pageFacts(document);
   // The heading that states the title, else the page's <title> (which Readability will read the title from).

@@ -41,7 +41,9 @@ interface Extracted {
   notes: string[];
 }
 
-export const isHtml = (name: string, text: string) => /\.html?$/i.test(name) || /^\s*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 2000));
+/** A saved web page: named so and holding markup (a `.html` file of plain text is read as text), or opening as one. */
+export const isHtml = (name: string, text: string) =>
+  (/\.html?$/i.test(name) && /<[a-z!/][^>]*>/i.test(text)) || /^\s*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 2000));
 
 /**
  * Everything ingest decides about one file, before anything is written: the
