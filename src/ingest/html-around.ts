@@ -99,8 +99,7 @@ const STANDFIRST_MARK = 'data-dossier-standfirst';
  * Readability drops a headline's box whose class says "header" (WordPress's "entry-header"), and the
  * standfirst with it. Their texts, by mark.
  */
-export function markStandfirst(document: Document, title: string | undefined): string[] {
-  const headline = title ? headlineOf(document, title) : undefined;
+export function markStandfirst(headline: Element | undefined): string[] {
   const texts: string[] = [];
   for (let el = headline?.nextElementSibling; el; el = el.nextElementSibling) {
     const text = collapse(el.textContent);
@@ -309,7 +308,7 @@ const inBylinePlace = (el: Element, headline: Element | undefined) => followsHea
  *   extraction left out, read part by part for its facts. What the mark says is returned: the byline
  *   Readability would have found there.
  */
-export function settleAuthorMarks(document: Document, title: string | undefined): string | undefined {
+export function settleAuthorMarks(document: Document, headline: Element | undefined): string | undefined {
   const language = document.documentElement.getAttribute('lang') ?? 'en';
   const bylines = new Map<Element, boolean>();
   const readsAsByline = (block: Element) => {
@@ -330,7 +329,6 @@ export function settleAuthorMarks(document: Document, title: string | undefined)
       else el.removeAttribute(attr);
     }
   }
-  const headline = title ? headlineOf(document, title) : undefined;
   if (!headline) return undefined;
   const firstParagraph = [...document.querySelectorAll('p')].find((p) => followsHeadline(p, headline) && collapse(p.textContent).length >= PROSE_CHARS);
   const beforeText = (el: Element) => !firstParagraph || placeOf(el) < placeOf(firstParagraph);

@@ -72,8 +72,10 @@ export function readHtmlPage(saved: string): HtmlArticle {
   const readerDocument = parseHTML(html).document as unknown as Document;
   const removed = takeOutFormBoxes(readerDocument);
   keepHeadingsAmongParagraphs(readerDocument);
-  const bylineTakenOut = settleAuthorMarks(readerDocument, titled);
-  const standfirst = markStandfirst(readerDocument, titled);
+  // The same headline in the reader's copy, found once for both steps.
+  const readerHeadline = titled ? headlineOf(readerDocument, titled) : undefined;
+  const bylineTakenOut = settleAuthorMarks(readerDocument, readerHeadline);
+  const standfirst = markStandfirst(readerHeadline);
   const reader = new Readability(readerDocument, { keepClasses: false });
   const parsed = reader.parse();
   const content = parsed?.content ?? document.body?.innerHTML ?? '';
