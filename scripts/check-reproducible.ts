@@ -4,7 +4,8 @@
 // gives the same files as a clean build of the changed content (`--force`):
 // - no page keeps what it showed before the change;
 // - a page copied from the first build equals the same page rendered again: rendering is
-//   reproducible.
+//   reproducible;
+// - a search shard copied from the first build equals the same shard indexed again.
 // Card PNGs come from the content-hash cache after the first build (the point of the cache); that
 // rendering itself is deterministic is a unit test.
 import { spawnSync } from 'node:child_process';
@@ -19,9 +20,17 @@ import { readEntities } from '../src/loaders/read-entities.ts';
 const work = mkdtempSync(join(tmpdir(), 'dossier-repro-'));
 const root = join(work, 'site');
 cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_CONTENT_ROOT: root, DOSSIER_CACHE_DIR: join(work, 'cache') };
+// Small search shards (src/search/shards.ts): each language's index is split as a large site's is,
+// so the incremental build copies the shards the change leaves alone.
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  DOSSIER_CONTENT_ROOT: root,
+  DOSSIER_CACHE_DIR: join(work, 'cache'),
+  DOSSIER_SEARCH_SHARD_PAGES: '20',
+};
 
-function build(name: string, ...args: string[]): { files: Map<string, string>; copied: number } {
+function build(name: string, ...args: string[]): { files: Map<string, string>; copied: number; shardsCopied: number } {
   const outDir = join(work, name);
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...args], { encoding: 'utf8', env });
   if (run.status !== 0) {
@@ -29,7 +38,8 @@ function build(name: string, ...args: string[]): { files: Map<string, string>; c
     process.exit(1);
   }
   const copied = (run.stdout.match(/\((cached|restored)\)/g) ?? []).length;
-  console.log(`${name}: built, ${copied} page(s) copied from the previous build`);
+  const shardsCopied = [...run.stdout.matchAll(/(\d+) indexed, (\d+) copied/g)].reduce((n, m) => n + Number(m[2]), 0);
+  console.log(`${name}: built, ${copied} page(s) and ${shardsCopied} search shard(s) copied from the previous build`);
   const files = new Map(
     listFiles(outDir).map((f) => [
       f,
@@ -38,7 +48,7 @@ function build(name: string, ...args: string[]): { files: Map<string, string>; c
         .digest('hex'),
     ]),
   );
-  return { files, copied };
+  return { files, copied, shardsCopied };
 }
 
 function differing(a: Map<string, string>, b: Map<string, string>): string[] {
@@ -69,6 +79,8 @@ try {
   const incremental = build('incremental');
   // Copying nothing would make the comparison a clean build against a clean build.
   if (incremental.copied === 0) failures.push('the incremental build copied no page from the clean one: the comparison would prove nothing');
+  if (incremental.shardsCopied === 0)
+    failures.push('the incremental build copied no search shard from the clean one: the comparison would prove nothing of them');
   compare(`after a change to ${article!.file}, an incremental build and a clean build`, incremental.files, build('clean-after', '--force').files);
 } finally {
   rmSync(work, { recursive: true, force: true });

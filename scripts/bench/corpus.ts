@@ -71,10 +71,19 @@ const HAN = '星辰云海光明智能科技数据网络天宇华晨远航新锐�
 export interface CorpusOptions {
   articles: number;
   seed?: number;
+  /** Of the N articles, how many to write to `held-back/` instead of `content/` (articles/ and sources/ in each). */
+  heldBack?: number;
 }
 
-/** Writes content/{articles,sources,entities} for N articles under `root`; returns the article slugs. */
-export function writeCorpus(project: string, root: string, { articles: n, seed = 7 }: CorpusOptions): string[] {
+export interface Corpus {
+  /** The slugs of the articles in content/. */
+  slugs: string[];
+  /** The files of each held-back article, relative to `held-back/` and to `content/` alike. */
+  heldBack: { article: string; source: string }[];
+}
+
+/** Writes content/{articles,sources,entities} for N articles under `root`. */
+export function writeCorpus(project: string, root: string, { articles: n, seed = 7, heldBack = 0 }: CorpusOptions): Corpus {
   const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const bank = sentenceBank(project);
@@ -108,6 +117,7 @@ export function writeCorpus(project: string, root: string, { articles: n, seed =
   }
 
   const slugs: string[] = [];
+  const heldBackFiles: Corpus['heldBack'] = [];
   for (let i = 0; i < n; i++) {
     const language = pick(['en', 'en', 'fr', 'zh'] as const);
     const mentioned = Array.from({ length: 3 + Math.floor(random() * 5) }, () => pick(entities));
@@ -143,7 +153,11 @@ export function writeCorpus(project: string, root: string, { articles: n, seed =
     const slug = `bench-article-${i}`;
     const file = `${id}.txt`;
     const markdown = `${body.join('\n\n')}\n`;
-    writeFileSync(join(root, 'content', 'sources', file), markdown);
+    // The last `heldBack` articles wait outside content/, for the benchmark to add one at a time.
+    const home = i < n - heldBack ? join(root, 'content') : join(root, 'held-back');
+    mkdirSync(join(home, 'sources'), { recursive: true });
+    mkdirSync(join(home, 'articles'), { recursive: true });
+    writeFileSync(join(home, 'sources', file), markdown);
     const data = {
       id: id.replace(/[^0-9a-f]/g, '0'),
       language,
@@ -153,10 +167,11 @@ export function writeCorpus(project: string, root: string, { articles: n, seed =
       published: random() < 0.2 ? { basis: 'unknown' } : { date: `${year}-${month}`, basis: 'stated' },
     };
     writeFileSync(
-      join(root, 'content', 'articles', `${slug}.md`),
+      join(home, 'articles', `${slug}.md`),
       `---\n${stringify(data, { lineWidth: 0 }).replace(/date: (\d{4}-\d{2})/, 'date: "$1"')}---\n${markdown}`,
     );
-    slugs.push(slug);
+    if (home !== join(root, 'held-back')) slugs.push(slug);
+    else heldBackFiles.push({ article: join('articles', `${slug}.md`), source: join('sources', file) });
   }
-  return slugs;
+  return { slugs, heldBack: heldBackFiles };
 }

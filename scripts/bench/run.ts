@@ -2,7 +2,7 @@
 // with Starlight and with a bare Astro site, and measures build phases, memory, page
 // weight, search and the entity matcher. Prints a table and writes JSON.
 // Everything happens in a temporary folder under .bench/ (removed at the end); content/ is never touched.
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commandArgs } from '../cli-args.ts';
 import { writeCorpus } from './corpus.ts';
@@ -31,13 +31,19 @@ const log = (line: string) => console.log(`[bench ${new Date().toISOString().sli
 const pagesIn = (m: Measured) => Number(/(\d+) page\(s\) built/.exec(m.output)?.[1] ?? 0);
 /** Pages Astro's incremental build copied from the last build instead of rendering them. */
 const copiedIn = (m: Measured) => (m.output.match(/\((cached|restored)\)/g) ?? []).length;
-/** Pagefind's seconds per language, as the indexing integration logs them (`en 12014 (31.2 s)`, `en copied from the last build (0.4 s)`). */
-const indexSecondsIn = (m: Measured) =>
-  Object.fromEntries([...m.output.matchAll(/\b(en|fr|zh) (?:\d+|copied from the last build) \(([\d.]+) s\)/g)].map((x) => [x[1]!, Number(x[2])]));
+/** Pagefind's work per language, as the indexing integration logs it (`en 12014 pages, 8 shard(s): 1 indexed, 7 copied (6.2 s)`). */
+const indexingIn = (m: Measured) =>
+  Object.fromEntries(
+    [...m.output.matchAll(/\b(en|fr|zh) \d+ pages, (\d+) shard\(s\): (\d+) indexed, \d+ copied \(([\d.]+) s\)/g)].map((x) => [
+      x[1]!,
+      { shards: Number(x[2]), indexed: Number(x[3]), seconds: Number(x[4]) },
+    ]),
+  ) as Record<string, { shards: number; indexed: number; seconds: number }>;
 
 log(`corpus of ${N} articles in ${work}`);
 const corpus = join(work, 'corpus');
-const slugs = writeCorpus(project, corpus, { articles: N });
+// RUNS more articles wait aside, for the builds that add one article each.
+const { slugs, heldBack } = writeCorpus(project, corpus, { articles: N + RUNS, heldBack: RUNS });
 
 // Our site, built from the corpus with its own content cache and card cache.
 const ours = join(work, 'ours');
@@ -59,7 +65,7 @@ async function buildOurs(label: string) {
   log(
     `ours ${label}: ${(m.ms / 1000).toFixed(1)} s, ${pagesIn(m)} pages (${copiedIn(m)} copied), peak ${(m.peakRssBytes / 2 ** 30).toFixed(2)} GB, cards drawn ${phases.cards.rendered}`,
   );
-  return { ...m, pages: pagesIn(m), copied: copiedIn(m), indexSeconds: indexSecondsIn(m), phases };
+  return { ...m, pages: pagesIn(m), copied: copiedIn(m), indexing: indexingIn(m), phases };
 }
 const cold = await buildOurs('cold');
 const warm: Awaited<ReturnType<typeof buildOurs>>[] = [];
@@ -68,6 +74,11 @@ const changed: Awaited<ReturnType<typeof buildOurs>>[] = [];
 for (let r = 0; r < RUNS; r++) {
   appendFileSync(join(corpus, 'content', 'articles', `${slugs[r % slugs.length]}.md`), `\nOne more sentence, run ${r + 1}.\n`);
   changed.push(await buildOurs(`one-changed-${r + 1}`));
+}
+const added: Awaited<ReturnType<typeof buildOurs>>[] = [];
+for (const [r, files] of heldBack.entries()) {
+  for (const file of [files.source, files.article]) renameSync(join(corpus, 'held-back', file), join(corpus, 'content', file));
+  added.push(await buildOurs(`one-added-${r + 1}`));
 }
 
 // The floor and Starlight, each primed once (their content caches warm, as ours) and then measured.
@@ -111,6 +122,26 @@ const linker = await linkerTime(2, 3);
 
 const ms = (values: number[]) => Math.round(median(values));
 const warmMs = ms(warm.map((m) => m.ms));
+/** Builds after one article changed or was added (medians), with Pagefind's work per language: seconds, and shards indexed again of all. */
+const afterOne = (builds: Awaited<ReturnType<typeof buildOurs>>[]) => ({
+  ms: ms(builds.map((m) => m.ms)),
+  peakRssBytes: Math.max(...builds.map((m) => m.peakRssBytes)),
+  contentSyncMs: ms(builds.map((m) => m.phases.contentSyncMs)),
+  renderMs: ms(builds.map((m) => m.phases.renderMs)),
+  pagefindMs: ms(builds.map((m) => m.phases.pagefindMs)),
+  pagesCopied: ms(builds.map((m) => m.copied)),
+  cardsDrawn: Math.max(...builds.map((m) => m.phases.cards.rendered)),
+  indexing: Object.fromEntries(
+    ['en', 'fr', 'zh'].map((l) => [
+      l,
+      {
+        seconds: +median(builds.map((m) => m.indexing[l]?.seconds ?? 0)).toFixed(1),
+        shardsIndexed: median(builds.map((m) => m.indexing[l]?.indexed ?? 0)),
+        shards: median(builds.map((m) => m.indexing[l]?.shards ?? 0)),
+      },
+    ]),
+  ),
+});
 const result = {
   articles: N,
   runs: RUNS,
@@ -133,19 +164,10 @@ const result = {
       pagefindMs: ms(warm.map((m) => m.phases.pagefindMs)),
       cardsDrawn: Math.max(...warm.map((m) => m.phases.cards.rendered)),
     },
-    oneChanged: {
-      ms: ms(changed.map((m) => m.ms)),
-      peakRssBytes: Math.max(...changed.map((m) => m.peakRssBytes)),
-      contentSyncMs: ms(changed.map((m) => m.phases.contentSyncMs)),
-      renderMs: ms(changed.map((m) => m.phases.renderMs)),
-      pagefindMs: ms(changed.map((m) => m.phases.pagefindMs)),
-      pagesCopied: ms(changed.map((m) => m.copied)),
-      cardsDrawn: Math.max(...changed.map((m) => m.phases.cards.rendered)),
-    },
-    /** Pagefind's seconds per language in the one-changed builds (median). */
-    indexSecondsPerLanguage: Object.fromEntries(['en', 'fr', 'zh'].map((l) => [l, +median(changed.map((m) => m.indexSeconds[l] ?? 0)).toFixed(1)])),
+    oneChanged: afterOne(changed),
+    oneAdded: afterOne(added),
     /** The highest peak of any of our builds, cold included. */
-    peakRssBytes: Math.max(cold.peakRssBytes, ...warm.map((m) => m.peakRssBytes), ...changed.map((m) => m.peakRssBytes)),
+    peakRssBytes: Math.max(cold.peakRssBytes, ...[...warm, ...changed, ...added].map((m) => m.peakRssBytes)),
   },
   floor: {
     pages: floor.pages,
@@ -170,12 +192,20 @@ result.ratios = {
   oursColdOverStarlightCold: +(cold.ms / result.starlight.coldMs).toFixed(2),
   oursWarmOverFloorWarm: +(warmMs / result.floor.warmMs).toFixed(2),
   oursOneChangedOverWarm: +(result.ours.oneChanged.ms / warmMs).toFixed(2),
+  oursOneAddedOverWarm: +(result.ours.oneAdded.ms / warmMs).toFixed(2),
 };
 
 const out = join(project, `bench-results-${N}.json`);
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 const gb = (b: number) => `${(b / 2 ** 30).toFixed(2)} GB`;
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const oneRow = (what: string, one: ReturnType<typeof afterOne>) =>
+  `ours, ${what.padEnd(28)}${(one.ms / 1000).toFixed(1).padStart(7)} s          ${gb(one.peakRssBytes).padStart(12)}   ${(one.ms / warmMs).toFixed(2)}× warm
+  content sync ${one.contentSyncMs} ms · page render ${one.renderMs} ms (${one.pagesCopied} of ${cold.pages} pages copied from the last build) · Pagefind ${one.pagefindMs} ms (${Object.entries(
+    one.indexing,
+  )
+    .map(([l, x]) => `${l} ${x.seconds} s, ${x.shardsIndexed} of ${x.shards} shards indexed`)
+    .join('; ')}) · cards drawn ${one.cardsDrawn}`;
 console.log(`
 Dossier benchmark: ${N} articles, ${cold.pages} pages, median of ${RUNS} runs (${result.machine.cpus} cores, Node ${process.version})
 
@@ -184,12 +214,8 @@ ours, cold (cards drawn: ${cold.phases.cards.rendered})     ${(cold.ms / 1000).t
   content sync ${cold.phases.contentSyncMs} ms · page render ${cold.phases.renderMs} ms (cards ${cold.phases.cards.renderMs} ms, median ${result.ours.cold.msPerCard} ms each) · Pagefind ${cold.phases.pagefindMs} ms
 ours, warm                        ${(warmMs / 1000).toFixed(1).padStart(7)} s ${String(result.ours.warm.msPerPage).padStart(8)} ${gb(result.ours.warm.peakRssBytes).padStart(12)}
   content sync ${result.ours.warm.contentSyncMs} ms · page render ${result.ours.warm.renderMs} ms · Pagefind ${result.ours.warm.pagefindMs} ms · cards drawn ${result.ours.warm.cardsDrawn}
-ours, one article changed          ${(result.ours.oneChanged.ms / 1000).toFixed(1).padStart(7)} s          ${gb(result.ours.oneChanged.peakRssBytes).padStart(12)}   ${result.ratios.oursOneChangedOverWarm}× warm
-  content sync ${result.ours.oneChanged.contentSyncMs} ms · page render ${result.ours.oneChanged.renderMs} ms (${result.ours.oneChanged.pagesCopied} of ${cold.pages} pages copied from the last build) · Pagefind ${result.ours.oneChanged.pagefindMs} ms (${Object.entries(
-    result.ours.indexSecondsPerLanguage,
-  )
-    .map(([l, sec]) => `${l} ${sec} s`)
-    .join(', ')}) · cards drawn ${result.ours.oneChanged.cardsDrawn}
+${oneRow('one article changed', result.ours.oneChanged)}
+${oneRow('one article added', result.ours.oneAdded)}
 peak memory of our builds: ${gb(result.ours.peakRssBytes)}
 Starlight (${starlight.pages} pages), cold / warm  ${(result.starlight.coldMs / 1000).toFixed(1)} s / ${(result.starlight.warmMs / 1000).toFixed(1)} s   peak ${gb(result.starlight.peakRssBytes)}
 floor (${floor.pages} pages), cold / warm      ${(result.floor.coldMs / 1000).toFixed(1)} s / ${(result.floor.warmMs / 1000).toFixed(1)} s   peak ${gb(result.floor.peakRssBytes)}

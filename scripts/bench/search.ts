@@ -4,6 +4,8 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { median, percentile } from './measure.ts';
+import { paths } from '../../src/i18n/paths.ts';
+import { SHARDS_FILE, shardPath, type ShardsFile } from '../../src/search/shards.ts';
 
 export interface FirstQuery {
   median: number;
@@ -76,20 +78,29 @@ export async function measureSearch(projectRoot: string, dist: string, queries: 
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'networkidle' });
       // Latency: each query's search and its first five results' data, timed in the page.
-      const times = await page.evaluate(async (qs) => {
-        const pf = await import(/* @vite-ignore */ `${document.documentElement.dataset['searchBundle']}pagefind.js`);
-        // Loaded and initialised first by a word in no page (the fresh visits above count loading):
-        // this times the searches alone.
-        await pf.search('zzqxjv');
-        const out: number[] = [];
-        for (const q of qs) {
-          const t = performance.now();
-          const s = await pf.search(q);
-          await Promise.all(s.results.slice(0, 5).map((r: { data(): Promise<unknown> }) => r.data()));
-          out.push(performance.now() - t);
-        }
-        return out;
-      }, queries[lang]);
+      const shardPaths = async (bundle: string) => {
+        const { shards } = (await (await fetch(`http://localhost:${port}${bundle}${SHARDS_FILE}`)).json()) as ShardsFile;
+        return Array.from({ length: shards - 1 }, (_, i) => shardPath(bundle, i + 1));
+      };
+      const times = await page.evaluate(
+        async ({ qs, others }) => {
+          const pf = await import(/* @vite-ignore */ `${document.documentElement.dataset['searchBundle']}pagefind.js`);
+          // Every shard of the index merged, as the search page does (src/search/shards.ts).
+          await Promise.all(others.map((path: string) => pf.mergeIndex(path)));
+          // Loaded and initialised first by a word in no page (the fresh visits above count loading):
+          // this times the searches alone.
+          await pf.search('zzqxjv');
+          const out: number[] = [];
+          for (const q of qs) {
+            const t = performance.now();
+            const s = await pf.search(q);
+            await Promise.all(s.results.slice(0, 5).map((r: { data(): Promise<unknown> }) => r.data()));
+            out.push(performance.now() - t);
+          }
+          return out;
+        },
+        { qs: queries[lang], others: await shardPaths(paths.searchBundle(lang)) },
+      );
       latencies.push(...times);
       await context.close();
     }

@@ -1,5 +1,6 @@
-// Indexes one language of the built site (see pagefind.ts). Each worker thread
-// loads its own copy of Pagefind's Node API, and so gets its own indexing process.
+// Indexes the HTML files of one folder with Pagefind (see pagefind.ts: a shard of one language,
+// its pages linked into a folder of their own). Each worker thread loads its own copy of Pagefind's
+// Node API, and so gets its own indexing process.
 import { workerData, parentPort } from 'node:worker_threads';
 import { close, createIndex } from 'pagefind';
 

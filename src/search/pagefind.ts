@@ -1,60 +1,93 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, globSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, globSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { paths } from '../i18n/paths.ts';
+import { recordKeys } from './record-keys.ts';
+import { SHARD_PAGES, SHARDS_FILE, shardCount, shardOf, shardPath, type ShardsFile } from './shards.ts';
 
 interface Indexed {
-  pageCount: number;
   errors: string[];
 }
 
-const WORKER = 'src/search/pagefind-worker.ts';
-const globOf = (lang: Locale) => `${lang}/**/*.html`;
+/** One shard of one language's index: the pages it is made from, and the hash of everything that makes it. */
+interface Shard {
+  lang: Locale;
+  index: number;
+  of: number;
+  files: string[];
+  input: string;
+}
 
-/** Runs pagefind-worker.ts for one language; the worker is loaded by Node from the project's source. */
-function indexLanguage(root: URL, site: string, lang: Locale): Promise<Indexed> {
+const WORKER = 'src/search/pagefind-worker.ts';
+
+/** Runs pagefind-worker.ts on the HTML files of `folder`; the worker is loaded by Node from the project's source. */
+function indexFolder(root: URL, folder: string, outputPath: string): Promise<Indexed> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(fileURLToPath(new URL(WORKER, root)), {
-      workerData: { site, glob: globOf(lang), outputPath: `${site}${paths.searchBundle(lang)}` },
-    });
+    const worker = new Worker(fileURLToPath(new URL(WORKER, root)), { workerData: { site: folder, glob: '**/*.html', outputPath } });
     worker.once('message', resolve);
     worker.once('error', reject);
     // A worker that ends without a word (never expected) must fail the build, not hang it.
-    worker.once('exit', (code) => reject(new Error(`Pagefind's ${lang} worker ended (code ${code}) before reporting`)));
+    worker.once('exit', (code) => reject(new Error(`a Pagefind worker ended (code ${code}) before reporting`)));
   });
 }
 
 /**
- * What one language's bundle is made from: every page Pagefind reads for it (path and bytes), the
- * worker's code and Pagefind's version. Pagefind's output is the same for the same input (check:reproducible),
- * so a build whose pages of a language are all unchanged copies that language's bundle from the last build.
+ * The shards of one language (shards.ts), each with the hash of what its bundle is made from: the
+ * path and record key (record-keys.ts) of each of its pages, the worker's code, Pagefind's version
+ * and the shard's place. Pagefind's output is the same for the same input (check:reproducible), so a
+ * shard whose hash is unchanged is copied from the last build.
  */
-function indexInput(root: URL, site: string, lang: Locale): string {
-  const hash = createHash('sha256');
-  hash.update(readFileSync(new URL(WORKER, root)));
-  hash.update(JSON.parse(readFileSync(new URL('node_modules/pagefind/package.json', root), 'utf8')).version);
-  for (const file of globSync(globOf(lang), { cwd: site }).sort()) hash.update(`\u0000${file}\u0000`).update(readFileSync(join(site, file)));
-  return hash.digest('hex');
+function shardsOf(root: URL, site: string, lang: Locale, perShard: number, cacheDir: string): Shard[] {
+  const files = globSync(`${lang}/**/*.html`, { cwd: site }).sort();
+  mkdirSync(cacheDir, { recursive: true });
+  const keys = recordKeys(site, files, join(cacheDir, `${lang}-record-keys.json`));
+  const of = shardCount(files.length, perShard);
+  const code = createHash('sha256')
+    .update(readFileSync(new URL(WORKER, root)))
+    .update(JSON.parse(readFileSync(new URL('node_modules/pagefind/package.json', root), 'utf8')).version)
+    .digest('hex');
+  return Array.from({ length: of }, (_, index) => {
+    const mine = files.filter((file) => shardOf(file, of) === index);
+    const hash = createHash('sha256').update(`${code}\u0000${index}/${of}`);
+    for (const file of mine) hash.update(`\u0000${file}\u0000${keys.get(file)}`);
+    return { lang, index, of, files: mine, input: hash.digest('hex') };
+  });
+}
+
+/** A folder holding only the shard's pages, at their paths in the site (hard links: no bytes copied), for Pagefind to read. */
+function linkPages(site: string, files: string[], folder: string): void {
+  rmSync(folder, { recursive: true, force: true });
+  for (const file of files) {
+    mkdirSync(dirname(join(folder, file)), { recursive: true });
+    try {
+      linkSync(join(site, file), join(folder, file));
+    } catch {
+      copyFileSync(join(site, file), join(folder, file)); // another disk
+    }
+  }
+}
+
+/** The pages per shard: SHARD_PAGES, or DOSSIER_SEARCH_SHARD_PAGES (tests split a small site with it). */
+function pagesPerShard(): number {
+  const set = process.env['DOSSIER_SEARCH_SHARD_PAGES'];
+  if (set === undefined) return SHARD_PAGES;
+  const n = Number(set);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`DOSSIER_SEARCH_SHARD_PAGES must be a whole number above 0, not "${set}"`);
+  return n;
 }
 
 /**
- * Pagefind holds about 250 KB per page while it indexes. Two languages at once are faster, but at
- * 10,000 articles (15,000 pages per language) they took the build's peak memory to 9.5 GB, past
- * the 8 GB budget; so large sites index one language at a time.
- */
-const PARALLEL_UP_TO = 5000;
-
-/**
- * Indexes the built site with Pagefind's Node API when the build is done (as
- * Starlight does). Each language gets its own bundle (its search page loads only
- * that one), copied from the last build when none of its pages changed. The languages are indexed in parallel, one per core (a single
- * Pagefind process works mostly on one core), unless the site is large. Pages
- * opt in with data-pagefind-body.
+ * Indexes the built site with Pagefind's Node API when the build is done (as Starlight does). Each
+ * language gets its own bundle (its search page loads only that one), split into shards
+ * (shards.ts); a shard none of whose pages changed is copied from the last build (cached in
+ * `cacheDir`, `astro build --force` indexes every shard again). Shards are indexed side by side, one
+ * per core; each holds about SHARD_PAGES pages, so memory stays bounded (Pagefind holds about 250 KB
+ * per page while it indexes). Pages opt in with data-pagefind-body.
  */
 export function pagefind(): AstroIntegration {
   let root: URL;
@@ -66,33 +99,53 @@ export function pagefind(): AstroIntegration {
         root = config.root;
         cacheDir = join(fileURLToPath(config.cacheDir), 'dossier-pagefind');
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir).replace(/\/$/, '');
-        const queue = [...LOCALES];
-        const largest = Math.max(...LOCALES.map((lang) => pages.filter((p) => p.pathname.startsWith(`${lang}/`)).length));
-        const parallel = largest <= PARALLEL_UP_TO ? Math.min(LOCALES.length, availableParallelism()) : 1;
-        const counts: string[] = [];
+        const perShard = pagesPerShard();
+        const force = process.argv.includes('--force');
+        const shards = LOCALES.flatMap((lang) => shardsOf(root, site, lang, perShard, cacheDir));
+        const done = new Map<Locale, { pages: number; indexed: number; copied: number; seconds: number }>(
+          LOCALES.map((lang) => [lang, { pages: 0, indexed: 0, copied: 0, seconds: 0 }]),
+        );
+        for (const lang of LOCALES) {
+          const of = shards.find((s) => s.lang === lang)!.of;
+          // Only the last bundle of each shard is kept: those of another split go.
+          const kept = join(cacheDir, lang);
+          if (existsSync(kept))
+            for (const name of readdirSync(kept)) if (!name.endsWith(`-of-${of}`)) rmSync(join(kept, name), { recursive: true, force: true });
+          mkdirSync(`${site}${paths.searchBundle(lang)}`, { recursive: true });
+          writeFileSync(`${site}${paths.searchBundle(lang)}${SHARDS_FILE}`, JSON.stringify({ shards: of } satisfies ShardsFile));
+        }
+        const queue = [...shards];
         const run = async () => {
-          for (let lang = queue.shift(); lang; lang = queue.shift()) {
+          for (let shard = queue.shift(); shard; shard = queue.shift()) {
             const start = performance.now();
-            const bundle = `${site}${paths.searchBundle(lang)}`;
-            // One cached bundle per language: the last one built, under the hash of its input
-            // (`astro build --force` indexes every language again).
-            const cached = join(cacheDir, lang, indexInput(root, site, lang));
-            if (existsSync(cached) && !process.argv.includes('--force')) {
-              cpSync(cached, bundle, { recursive: true });
-              counts.push(`${lang} copied from the last build (${((performance.now() - start) / 1000).toFixed(1)} s)`);
-              continue;
+            const { lang, index, of } = shard;
+            const place = join(cacheDir, lang, `${index}-of-${of}`);
+            const cached = join(place, shard.input);
+            const tally = done.get(lang)!;
+            if (force || !existsSync(cached)) {
+              const folder = join(cacheDir, 'pages', `${lang}-${index}`);
+              linkPages(site, shard.files, folder);
+              rmSync(place, { recursive: true, force: true });
+              const { errors } = await indexFolder(root, folder, cached);
+              rmSync(folder, { recursive: true, force: true });
+              if (errors.length > 0) throw new Error(`Pagefind could not index the ${lang} pages (shard ${index + 1} of ${of}): ${errors.join('; ')}`);
+              tally.indexed++;
+            } else {
+              tally.copied++;
             }
-            const { pageCount, errors } = await indexLanguage(root, site, lang);
-            if (errors.length > 0) throw new Error(`Pagefind could not index the ${lang} pages: ${errors.join('; ')}`);
-            rmSync(join(cacheDir, lang), { recursive: true, force: true });
-            cpSync(bundle, cached, { recursive: true });
-            counts.push(`${lang} ${pageCount} (${((performance.now() - start) / 1000).toFixed(1)} s)`);
+            tally.pages += shard.files.length;
+            cpSync(cached, `${site}${shardPath(paths.searchBundle(lang), index)}`, { recursive: true });
+            tally.seconds += (performance.now() - start) / 1000;
           }
         };
-        await Promise.all(Array.from({ length: parallel }, run));
-        logger.info(`indexed pages: ${counts.join(', ')}; ${parallel} language(s) at a time, largest ${largest} pages`);
+        await Promise.all(Array.from({ length: Math.min(shards.length, availableParallelism()) }, run));
+        const counts = LOCALES.map((lang) => {
+          const { pages, indexed, copied, seconds } = done.get(lang)!;
+          return `${lang} ${pages} pages, ${indexed + copied} shard(s): ${indexed} indexed, ${copied} copied (${seconds.toFixed(1)} s)`;
+        });
+        logger.info(`search index: ${counts.join('; ')}`);
       },
     },
   };

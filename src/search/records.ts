@@ -30,11 +30,14 @@ export const META_WEIGHTS = {
   provenance: 0,
   titleLang: 0,
   summaryLang: 0,
+  dateKey: 0,
 } as const satisfies Record<string, number>;
 export type MetaField = keyof typeof META_WEIGHTS;
 
 /** The one sort key: an article's date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), `0000` when unknown. */
 export const DATE_SORT = 'date';
+/** The sort key again, as metadata: the search page merges the date-sorted results of several shards by it. */
+export const DATE_KEY_META = 'dateKey' satisfies MetaField;
 export const UNDATED = '0000';
 
 /** The hidden part of a page's record (its title is the page's own h1, marked in place). */

@@ -1,7 +1,9 @@
 // The search page: Pagefind's JS API with our own UI, so filter labels come from our
 // escaped data (never from Pagefind's HTML) and the whole state lives in the URL.
-import { DATE_SORT, FILTERS, META_WEIGHTS, type Kind } from './records.ts';
+import { mergedNewestFirst, queryWords, shardsHoldingEveryWord } from './merge-shards.ts';
+import { DATE_KEY_META, DATE_SORT, FILTERS, META_WEIGHTS, type Kind } from './records.ts';
 import { namesFromMeta, sameName } from './search-text.ts';
+import { SHARD_FILTER, SHARDS_FILE, shardPath, type ShardsFile } from './shards.ts';
 
 interface PagefindResultData {
   url: string;
@@ -25,6 +27,7 @@ interface PagefindSearch {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(q: string | null, o: Record<string, unknown>): Promise<PagefindSearch>;
 }
@@ -41,18 +44,52 @@ const PAGE_SIZE = 10;
 document.querySelector('#search-noscript')?.setAttribute('hidden', '');
 form.hidden = false;
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  // A path Vite must not bundle: the index is written after the build.
-  const url = `${document.documentElement.dataset['searchBundle']}pagefind.js`;
-  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({
-      highlightParam: 'highlight',
-      ranking: { metaWeights: META_WEIGHTS },
-    });
-    return pf;
+/** Pagefind with every shard of this language's index merged in (shards.ts), and how many there are. */
+interface Index {
+  pf: Pagefind;
+  shards: number;
+}
+let pagefind: Promise<Index> | undefined;
+function loadPagefind(): Promise<Index> {
+  const bundle = document.documentElement.dataset['searchBundle']!;
+  pagefind ??= Promise.all([
+    // A path Vite must not bundle: the index is written after the build.
+    import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
+    fetch(`${bundle}${SHARDS_FILE}`).then((response) => response.json() as Promise<ShardsFile>),
+  ]).then(async ([pf, { shards }]) => {
+    const options = { highlightParam: 'highlight', ranking: { metaWeights: META_WEIGHTS } };
+    // Each shard's pages carry its number, to search one shard alone (sortedSearch).
+    const shardOptions = (i: number) => (shards > 1 ? { ...options, mergeFilter: { [SHARD_FILTER]: String(i) } } : options);
+    await pf.options(shardOptions(0));
+    await Promise.all(Array.from({ length: shards - 1 }, (_, i) => pf.mergeIndex(shardPath(bundle, i + 1), shardOptions(i + 1))));
+    return { pf, shards };
   });
   return pagefind;
+}
+
+type Filters = Record<string, { any: string[] }>;
+
+const shardsByQuery = new Map<string, Promise<string[] | undefined>>();
+/**
+ * The shards a query searches: all (undefined) but for a query of several words, which searches
+ * only the shards holding each of its words that any shard holds (shardsHoldingEveryWord).
+ */
+function shardsFor({ pf, shards }: Index, q: string | null): Promise<string[] | undefined> {
+  const words = q ? queryWords(q, document.documentElement.lang) : [];
+  if (shards === 1 || words.length < 2) return Promise.resolve(undefined);
+  let found = shardsByQuery.get(q!);
+  if (!found) {
+    found = Promise.all(words.map(async (word) => (await pf.search(word, {})).filters[SHARD_FILTER] ?? {})).then((counts) =>
+      shardsHoldingEveryWord(counts, shards),
+    );
+    shardsByQuery.set(q!, found);
+  }
+  return found;
+}
+
+/** The filters of a search, in the shards given. */
+function inShards(filters: Filters, shards: string[] | undefined): Filters {
+  return shards ? { ...filters, [SHARD_FILTER]: { any: shards } } : filters;
 }
 
 /** The state of the form, as URL parameters: what a pasted link restores. */
@@ -154,18 +191,28 @@ function resultItem(kind: Kind, result: PagefindResultData, q: string): HTMLLIEl
   return item;
 }
 
+/** A search's results in the order shown, read a page at a time: each result loads only its own data (one small file). */
+interface Results {
+  count: number;
+  take(n: number): Promise<Found[]>;
+}
+function inOrder(found: Found[]): Results {
+  let at = 0;
+  return { count: found.length, take: async (n) => found.slice(at, (at += n)) };
+}
+
 let generation = 0;
-/** The results not shown yet: each page of them loads only its own data (one small file per result). */
-let remaining: Found[] = [];
-let remainingQuery = '';
+let results: Results = inOrder([]);
+let shown = 0;
+let resultsQuery = '';
 
 async function showNext(mine: number): Promise<void> {
-  const page = remaining.slice(0, PAGE_SIZE);
+  const page = await results.take(PAGE_SIZE);
   const data = await Promise.all(page.map((r) => r.data()));
   if (mine !== generation) return; // a newer search has started
-  remaining = remaining.slice(page.length);
-  list.append(...data.map((result, i) => resultItem(page[i]!.kind, result, remainingQuery)));
-  more.hidden = remaining.length === 0;
+  shown += page.length;
+  list.append(...data.map((result, i) => resultItem(page[i]!.kind, result, resultsQuery)));
+  more.hidden = shown >= results.count;
 }
 
 /** A result of one kind, whose data is loaded at most once: the grouping below reads some of it early. */
@@ -204,19 +251,22 @@ let filtersLoaded: Promise<unknown> | undefined;
 async function updateCounts(params: URLSearchParams): Promise<void> {
   const mine = generation;
   const q = params.get('q');
-  const filters: Record<string, { any: string[] }> = {};
+  const filters: Filters = {};
   for (const key of FILTERS) if (params.getAll(key).length) filters[key] = { any: params.getAll(key) };
   if (!filtersBox.open || (!q && Object.keys(filters).length === 0)) {
     if (mine === generation) showCounts(undefined);
     return;
   }
-  const pf = await loadPagefind();
+  const index = await loadPagefind();
+  const { pf } = index;
   await (filtersLoaded ??= pf.filters());
+  const shards = await shardsFor(index, q);
   const counts: FilterCounts = {};
   await Promise.all(
     FILTERS.map(async (key) => {
       const others = Object.fromEntries(Object.entries(filters).filter(([k]) => k !== key));
-      counts[key] = (await pf.search(q || null, { filters: { ...others, kind: 'article' } })).filters[key] ?? {};
+      counts[key] =
+        shards?.length === 0 ? {} : ((await pf.search(q || null, { filters: inShards({ ...others, kind: { any: ['article'] } }, shards) })).filters[key] ?? {});
     }),
   );
   if (mine === generation) showCounts(counts);
@@ -239,7 +289,7 @@ const keyboard = matchMedia('(any-pointer: fine)').matches;
 async function run(params: URLSearchParams): Promise<void> {
   const mine = ++generation;
   const q = params.get('q');
-  const filters: Record<string, { any: string[] }> = {};
+  const filters: Filters = {};
   for (const key of FILTERS) if (params.getAll(key).length) filters[key] = { any: params.getAll(key) };
   if (!q && Object.keys(filters).length === 0) {
     list.replaceChildren();
@@ -249,33 +299,56 @@ async function run(params: URLSearchParams): Promise<void> {
     return;
   }
   status.textContent = strings['loading']!;
-  const pf = await loadPagefind();
-  const sort = params.get('sort') === 'date' ? { sort: { [DATE_SORT]: 'desc' } } : {};
-  // Index entries have no language, source, year or date: a filtered or dated search is of articles only.
-  const withEntries = q && Object.keys(filters).length === 0 && !('sort' in sort);
-  const [articles, entries] = await Promise.all([
-    pf.search(q || null, { filters: { ...filters, kind: 'article' }, ...sort }),
-    withEntries ? pf.search(q, { filters: { kind: 'entity' } }) : undefined,
-  ]);
-  // A page matched only in a field weighted 0 (an entry's type, "Infrastructure") scores 0: not a match.
-  // (A search sorted by date scores by position instead: there every result is one.)
-  const relevant = q && !('sort' in sort);
-  const matched = (found: PagefindSearch | undefined, kind: Kind) =>
-    (found?.results ?? []).filter((r) => !relevant || (r.score ?? 1) > 0).map((r) => once(r, kind));
-  const results = await grouped(q ?? '', matched(articles, 'article'), matched(entries, 'entity'));
+  const index = await loadPagefind();
+  const shards = await shardsFor(index, q);
+  const found =
+    shards?.length === 0
+      ? inOrder([])
+      : params.get('sort') === 'date'
+        ? await newestFirst(index, q, filters, shards)
+        : await byRelevance(index.pf, q, inShards(filters, shards));
   if (mine !== generation) return;
   void updateCounts(params);
   list.replaceChildren();
-  remaining = results;
-  remainingQuery = q ?? '';
+  results = found;
+  shown = 0;
+  resultsQuery = q ?? '';
   await showNext(mine);
   if (mine !== generation) return;
   status.textContent =
-    results.length === 0
+    found.count === 0
       ? strings['empty']!
       : keyboard
-        ? strings['status']!.replace('{results}', plural(results.length)).replace('{keys}', strings['keys']!)
-        : plural(results.length);
+        ? strings['status']!.replace('{results}', plural(found.count)).replace('{keys}', strings['keys']!)
+        : plural(found.count);
+}
+
+async function byRelevance(pf: Pagefind, q: string | null, filters: Filters): Promise<Results> {
+  // Index entries have no language, source, year or date: a filtered search is of articles only.
+  const { [SHARD_FILTER]: shards, ...chosen } = filters;
+  const withEntries = q && Object.keys(chosen).length === 0;
+  const [articles, entries] = await Promise.all([
+    pf.search(q || null, { filters: { ...filters, kind: { any: ['article'] } } }),
+    withEntries ? pf.search(q, { filters: inShards({ kind: { any: ['entity'] } }, shards?.any) }) : undefined,
+  ]);
+  // A page matched only in a field weighted 0 (an entry's type, "Infrastructure") scores 0: not a match.
+  const matched = (found: PagefindSearch | undefined, kind: Kind) => (found?.results ?? []).filter((r) => !q || (r.score ?? 1) > 0).map((r) => once(r, kind));
+  return inOrder(await grouped(q ?? '', matched(articles, 'article'), matched(entries, 'entity')));
+}
+
+/**
+ * Articles newest first (index entries have no date). A sorted search scores a result by its place in
+ * its shard, so several shards are searched one by one and merged by date as the results are read.
+ */
+async function newestFirst({ pf, shards }: Index, q: string | null, filters: Filters, only: string[] | undefined): Promise<Results> {
+  const sort = { [DATE_SORT]: 'desc' };
+  const articles = { ...filters, kind: { any: ['article'] } };
+  if (shards === 1) return inOrder((await pf.search(q || null, { filters: articles, sort })).results.map((r) => once(r, 'article')));
+  const lists = await Promise.all(
+    (only ?? Array.from({ length: shards }, (_, i) => String(i))).map((shard) => pf.search(q || null, { filters: inShards(articles, [shard]), sort })),
+  );
+  const found = lists.map((search) => search.results.map((r) => once(r, 'article')));
+  return { count: found.reduce((n, list) => n + list.length, 0), take: mergedNewestFirst(found, (data: PagefindResultData) => data.meta[DATE_KEY_META] ?? '') };
 }
 
 more.addEventListener('click', () => {

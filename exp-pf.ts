@@ -1,0 +1,11 @@
+import { close, createIndex } from 'pagefind';
+const [site, lang, out] = process.argv.slice(2) as [string, string, string];
+let t = performance.now();
+const lap = (l: string) => { const n = performance.now(); console.log(l, ((n - t) / 1000).toFixed(2), 's'); t = n; };
+const { index } = await createIndex({});
+lap('create');
+const added = await index!.addDirectory({ path: site, glob: `${lang}/**/*.html` });
+lap(`addDirectory ${added.page_count}`);
+const w = await index!.writeFiles({ outputPath: out });
+lap('writeFiles ' + w.errors.length);
+await close();

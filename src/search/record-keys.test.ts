@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { recordKey } from './record-keys.ts';
+
+const page = (body: string, head = '<title>A page</title>') =>
+  `<!doctype html><html lang="en"><head>${head}</head><body><header data-pagefind-ignore>Menu</header>${body}</body></html>`;
+const article = (text: string, related: string, extra = '') =>
+  page(
+    `<article data-pagefind-body><h1 id="t" data-pagefind-meta="title">Title</h1><p>${text}</p>${extra}<section data-pagefind-ignore><h2>Related</h2><ul>${related}</ul><span data-pagefind-filter="entity:x"></span></section></article><svg><title>${related}</title></svg>`,
+  );
+
+describe('recordKey', () => {
+  it('is the same when only what Pagefind leaves out changes: ignored parts, text outside the body, an SVG title', () => {
+    expect(recordKey(article('Text.', '<li>One</li>'))).toBe(recordKey(article('Text.', '<li>One</li><li>Two</li>')));
+    expect(recordKey(page('<main>Home, 3 articles</main>'))).toBe(recordKey(page('<main>Home, 4 articles</main>')));
+  });
+
+  it('changes with the indexed text, a tag or attribute in the body, a data-pagefind attribute anywhere, the language or the title', () => {
+    const base = recordKey(article('Text.', '<li>One</li>'));
+    expect(recordKey(article('Text, changed.', '<li>One</li>'))).not.toBe(base);
+    expect(recordKey(article('Text.', '<li>One</li>', '<h2 id="new">A part</h2>'))).not.toBe(base);
+    expect(recordKey(article('Text.', '<li>One</li>', '<img src="a.png" alt="A">'))).not.toBe(
+      recordKey(article('Text.', '<li>One</li>', '<img src="b.png" alt="A">')),
+    );
+    expect(recordKey(article('Text.', '<li>One</li>').replace('entity:x', 'entity:y'))).not.toBe(base);
+    expect(recordKey(article('Text.', '<li>One</li>').replace('lang="en"', 'lang="fr"'))).not.toBe(base);
+    expect(recordKey(page('<main>Home</main>', '<title>Another</title>'))).not.toBe(recordKey(page('<main>Home</main>')));
+    expect(recordKey(page('<main data-pagefind-body>Home</main>'))).not.toBe(recordKey(page('<main>Home</main>')));
+  });
+});
