@@ -7,8 +7,8 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { paths } from '../i18n/paths.ts';
-import { recordKeys } from './record-keys.ts';
-import { SHARD_PAGES, SHARDS_FILE, shardCount, shardOf, shardPath, type ShardsFile } from './shards.ts';
+import { pageRecords } from './page-records.ts';
+import { SHARD_PAGES, SHARDS_FILE, shardCount, shardPath, splitIntoShards, type ShardsFile } from './shards.ts';
 
 interface Indexed {
   errors: string[];
@@ -38,30 +38,32 @@ function indexFolder(root: URL, folder: string, outputPath: string): Promise<Ind
 
 /**
  * The shards of one language (shards.ts), each with the hash of what its bundle is made from: the
- * path and record key (record-keys.ts) of each of its pages, the worker's code, Pagefind's version
+ * path and record key (page-records.ts) of each of its pages, the worker's code, Pagefind's version
  * and the shard's place. Pagefind's output is the same for the same input (check:reproducible), so a
  * shard whose hash is unchanged is copied from the last build.
  */
 function shardsOf(root: URL, site: string, lang: Locale, perShard: number, cacheDir: string): Shard[] {
-  const files = globSync(`${lang}/**/*.html`, { cwd: site }).sort();
+  const pages = globSync(`${lang}/**/*.html`, { cwd: site }).sort();
   mkdirSync(cacheDir, { recursive: true });
-  const keys = recordKeys(site, files, join(cacheDir, `${lang}-record-keys.json`));
-  const of = shardCount(files.length, perShard);
+  const records = pageRecords(site, pages, join(cacheDir, `${lang}-records.json`));
+  // Only the pages that opt in: Pagefind would read a shard of other pages alone in full.
+  const files = pages.filter((file) => records.get(file)!.indexed);
   const code = createHash('sha256')
     .update(readFileSync(new URL(WORKER, root)))
     .update(JSON.parse(readFileSync(new URL('node_modules/pagefind/package.json', root), 'utf8')).version)
     .digest('hex');
-  return Array.from({ length: of }, (_, index) => {
-    const mine = files.filter((file) => shardOf(file, of) === index);
-    const hash = createHash('sha256').update(`${code}\u0000${index}/${of}`);
-    for (const file of mine) hash.update(`\u0000${file}\u0000${keys.get(file)}`);
-    return { lang, index, of, files: mine, input: hash.digest('hex') };
+  const split = splitIntoShards(files, shardCount(files.length, perShard));
+  return split.map((mine, index) => {
+    const hash = createHash('sha256').update(`${code}\u0000${index}/${split.length}`);
+    for (const file of mine) hash.update(`\u0000${file}\u0000${records.get(file)!.key}`);
+    return { lang, index, of: split.length, files: mine, input: hash.digest('hex') };
   });
 }
 
 /** A folder holding only the shard's pages, at their paths in the site (hard links: no bytes copied), for Pagefind to read. */
 function linkPages(site: string, files: string[], folder: string): void {
   rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
   for (const file of files) {
     mkdirSync(dirname(join(folder, file)), { recursive: true });
     try {

@@ -37,3 +37,13 @@ export function shardOf(file: string, shards: number): number {
   for (let i = 0; i < file.length; i++) hash = Math.imul(hash ^ file.charCodeAt(i), 0x01000193);
   return (hash >>> 0) % shards;
 }
+
+/**
+ * The pages in each of `of` shards, fewer shards while one would be empty (possible only with very
+ * few pages per shard): an empty bundle would be one more to load for nothing.
+ */
+export function splitIntoShards(files: readonly string[], of: number): string[][] {
+  const shards = Array.from({ length: of }, () => [] as string[]);
+  for (const file of files) shards[shardOf(file, of)]!.push(file);
+  return of > 1 && shards.some((shard) => shard.length === 0) ? splitIntoShards(files, of - 1) : shards;
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { recordKey } from './record-keys.ts';
+import { pageRecord } from './page-records.ts';
+
+const recordKey = (html: string) => pageRecord(html).key;
 
 const page = (body: string, head = '<title>A page</title>') =>
   `<!doctype html><html lang="en"><head>${head}</head><body><header data-pagefind-ignore>Menu</header>${body}</body></html>`;
@@ -8,7 +10,12 @@ const article = (text: string, related: string, extra = '') =>
     `<article data-pagefind-body><h1 id="t" data-pagefind-meta="title">Title</h1><p>${text}</p>${extra}<section data-pagefind-ignore><h2>Related</h2><ul>${related}</ul><span data-pagefind-filter="entity:x"></span></section></article><svg><title>${related}</title></svg>`,
   );
 
-describe('recordKey', () => {
+describe('pageRecord', () => {
+  it('tells a page that opts into the index from one that does not', () => {
+    expect(pageRecord(article('Text.', '')).indexed).toBe(true);
+    expect(pageRecord(page('<main>Home, the data-pagefind-body attribute named as text</main>')).indexed).toBe(false);
+  });
+
   it('is the same when only what Pagefind leaves out changes: ignored parts, text outside the body, an SVG title', () => {
     expect(recordKey(article('Text.', '<li>One</li>'))).toBe(recordKey(article('Text.', '<li>One</li><li>Two</li>')));
     expect(recordKey(page('<main>Home, 3 articles</main>'))).toBe(recordKey(page('<main>Home, 4 articles</main>')));
