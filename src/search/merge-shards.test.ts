@@ -29,6 +29,17 @@ describe('mergedNewestFirst', () => {
     expect(await take(5)).toEqual([]);
   });
 
+  it('two takes at once give the next results in turn, never the same twice', async () => {
+    const loads: string[] = [];
+    const lists = [
+      ['2026-12-03', '2026-12-01'],
+      ['2026-12-02', '2026-11-30'],
+    ].map((list) => list.map((d) => result(d, loads)));
+    const take = mergedNewestFirst(lists, (d: { dateKey: string }) => d.dateKey);
+    const [a, b] = await Promise.all([take(2), take(2)]);
+    expect([...a, ...b].map((r) => r.date)).toEqual(['2026-12-03', '2026-12-02', '2026-12-01', '2026-11-30']);
+  });
+
   it('equal dates keep the order of the lists', async () => {
     const loads: string[] = [];
     const a = result('2026-12-02', loads);

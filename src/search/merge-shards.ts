@@ -15,7 +15,9 @@ export interface Lazy<D> {
  */
 export function mergedNewestFirst<D, T extends Lazy<D>>(lists: readonly (readonly T[])[], keyOf: (data: D) => string): (n: number) => Promise<T[]> {
   const at = lists.map(() => 0);
-  return async (n) => {
+  // One take at a time: two at once (a double click on "Show more") would both take the same heads.
+  let queue: Promise<unknown> = Promise.resolve();
+  const take = async (n: number) => {
     const taken: T[] = [];
     while (taken.length < n) {
       const heads = await Promise.all(lists.map(async (list, i) => (at[i]! < list.length ? keyOf(await list[at[i]!]!.data()) : undefined)));
@@ -28,6 +30,11 @@ export function mergedNewestFirst<D, T extends Lazy<D>>(lists: readonly (readonl
       at[best]!++;
     }
     return taken;
+  };
+  return (n) => {
+    const next = queue.then(() => take(n));
+    queue = next;
+    return next;
   };
 }
 

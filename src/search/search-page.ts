@@ -58,7 +58,7 @@ function loadPagefind(): Promise<Index> {
     fetch(`${bundle}${SHARDS_FILE}`).then((response) => response.json() as Promise<ShardsFile>),
   ]).then(async ([pf, { shards }]) => {
     const options = { highlightParam: 'highlight', ranking: { metaWeights: META_WEIGHTS } };
-    // Each shard's pages carry its number, to search one shard alone (sortedSearch).
+    // Each shard's pages carry its number, to search one shard alone (newestFirst, shardsFor).
     const shardOptions = (i: number) => (shards > 1 ? { ...options, mergeFilter: { [SHARD_FILTER]: String(i) } } : options);
     await pf.options(shardOptions(0));
     await Promise.all(Array.from({ length: shards - 1 }, (_, i) => pf.mergeIndex(shardPath(bundle, i + 1), shardOptions(i + 1))));
