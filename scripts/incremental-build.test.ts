@@ -28,6 +28,8 @@ describe('incremental build', () => {
       DOSSIER_CONTENT_ROOT: corpus,
       DOSSIER_CACHE_DIR: join(work, 'cache'),
       DOSSIER_CARD_CACHE: join(work, 'cards'),
+      // Search shards of a few pages (src/search/shards.ts), so that some are copied and must equal a clean index.
+      DOSSIER_SEARCH_SHARD_PAGES: '2',
     };
     const build = (outDir: string, ...args: string[]) => {
       const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...args], {
@@ -65,6 +67,13 @@ describe('incremental build', () => {
       expect(shows.some((f) => /^en\/entities\/e-(?!1\/)/.test(f))).toBe(true);
       expect(pages.some((f) => f.startsWith('en/articles/') && !shows.includes(f))).toBe(true);
       expect(after.log).toMatch(/\/en\/articles\/[^ ]+\/index\.html \((cached|restored)\)/);
+      // Search shards too: those with a page that names the entity (in its text or only in its search
+      // record's metadata) were indexed again, the others copied, and all equal a clean index (above).
+      const shards = [...after.log.matchAll(/(\d+) indexed, (\d+) copied/g)];
+      expect(shards).toHaveLength(3);
+      expect(shards.some(([, indexed]) => Number(indexed) > 0) && shards.some(([, , copied]) => Number(copied) > 0), shards.map((m) => m[0]).join('; ')).toBe(
+        true,
+      );
       // Its cards show the new name; no other card changed.
       const cards = listFiles(after.dir).filter((f) => f.endsWith('.png') && f.startsWith('og/'));
       expect(cards.filter((f) => !read(after.dir, f).equals(read(before.dir, f))).sort()).toEqual([

@@ -33,7 +33,8 @@ export function mergedNewestFirst<D, T extends Lazy<D>>(lists: readonly (readonl
   };
   return (n) => {
     const next = queue.then(() => take(n));
-    queue = next;
+    // A failed read (a fragment that did not load) fails its own take, not the ones after it.
+    queue = next.catch(() => undefined);
     return next;
   };
 }

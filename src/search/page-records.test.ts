@@ -32,5 +32,12 @@ describe('pageRecord', () => {
     expect(recordKey(article('Text.', '<li>One</li>').replace('lang="en"', 'lang="fr"'))).not.toBe(base);
     expect(recordKey(page('<main>Home</main>', '<title>Another</title>'))).not.toBe(recordKey(page('<main>Home</main>')));
     expect(recordKey(page('<main data-pagefind-body>Home</main>'))).not.toBe(recordKey(page('<main>Home</main>')));
+    // Metadata in a hidden, ignored part (the search record): its text is the value Pagefind stores.
+    const withMeta = (names: string) => article('Text.', '', `<div hidden data-pagefind-ignore><span data-pagefind-meta="names">${names}</span></div>`);
+    expect(recordKey(withMeta('Microsoft 微软'))).not.toBe(recordKey(withMeta('Microsoft 微軟')));
+    // Metadata in the head, taken from an attribute.
+    expect(recordKey(page('', '<meta data-pagefind-meta="image[content]" content="/a.png">'))).not.toBe(
+      recordKey(page('', '<meta data-pagefind-meta="image[content]" content="/b.png">')),
+    );
   });
 });

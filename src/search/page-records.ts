@@ -3,19 +3,21 @@
 // Pagefind reads of it: a new article adds itself to the "related" and "mentioned in" lists of other
 // pages, which are marked data-pagefind-ignore. Keyed by bytes, one new article touched every shard.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 
 const PAGEFIND_ATTRIBUTE = /^data-pagefind-/;
+const FIELD_ATTRIBUTE = /^data-pagefind-(meta|filter|sort|default-meta)$/;
 
 /** What the index build needs to know of a page. */
 export interface PageRecord {
   /**
    * Everything of the page Pagefind may read, and more, never less (check:reproducible compares
    * copied shards with shards indexed again), hashed: the `<html>` element's attributes, the page's
-   * title, every data-pagefind-* attribute wherever it is, and inside a data-pagefind-body element
-   * every tag with its attributes and every text, but the text of data-pagefind-ignore parts.
+   * title, every element with a data-pagefind-* attribute wherever it is (all its attributes, and
+   * the text of a metadata, filter or sort element), and inside a data-pagefind-body element every
+   * tag with its attributes and every text, but the text of data-pagefind-ignore parts.
    */
   key: string;
   /** Whether the page opts into the index (an element with data-pagefind-body): Pagefind reads no other page. */
@@ -24,31 +26,38 @@ export interface PageRecord {
 
 export function pageRecord(html: string): PageRecord {
   const hash = createHash('sha256');
-  /** For each open element: whether its text counts. */
-  const counts: boolean[] = [];
+  /** For each open element: whether it is in the indexed body, in an ignored part, or in an element whose text is a field. */
+  const open: { body: boolean; ignored: boolean; field: boolean }[] = [];
   let indexed = false;
   let inHead = false;
   let inTitle = false;
+  const counts = (frame = open.at(-1)) => !!frame && ((frame.body && !frame.ignored) || frame.field);
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        const outer = counts.at(-1) ?? false;
-        const body = outer || 'data-pagefind-body' in attributes;
-        indexed ||= body;
-        const ignored = 'data-pagefind-ignore' in attributes;
-        counts.push(body && !ignored);
+        const outer = open.at(-1) ?? { body: false, ignored: false, field: false };
+        const keys = Object.keys(attributes);
+        const frame = {
+          body: outer.body || 'data-pagefind-body' in attributes,
+          ignored: outer.ignored || 'data-pagefind-ignore' in attributes,
+          // Metadata, a filter or a sort whose value is the element's text: Pagefind reads it even in an ignored part.
+          field: outer.field || keys.some((key) => FIELD_ATTRIBUTE.test(key)),
+        };
+        open.push(frame);
+        indexed ||= frame.body;
         if (name === 'head') inHead = true;
         // The page's title, not an SVG's tooltip.
         inTitle = inHead && name === 'title';
-        const shown =
-          name === 'html' || (body && !ignored) ? Object.entries(attributes) : Object.entries(attributes).filter(([key]) => PAGEFIND_ATTRIBUTE.test(key));
-        if (name === 'html' || (body && !ignored) || shown.length > 0) hash.update(`<${name}${shown.map(([k, v]) => ` ${k}="${v}"`).join('')}>`);
+        // Every attribute of an element Pagefind may read one of (a field may name an attribute: `image[src]`).
+        if (name === 'html' || counts(frame) || keys.some((key) => PAGEFIND_ATTRIBUTE.test(key))) {
+          hash.update(`<${name}${keys.map((key) => ` ${key}="${attributes[key]}"`).join('')}>`);
+        }
       },
       ontext(text) {
-        if (counts.at(-1) || inTitle) hash.update(text);
+        if (counts() || inTitle) hash.update(text);
       },
       onclosetag(name) {
-        if (counts.pop()) hash.update(`</${name}>`);
+        if (counts(open.pop())) hash.update(`</${name}>`);
         if (name === 'head') inHead = false;
         inTitle = false;
       },
@@ -93,6 +102,8 @@ export function pageRecords(site: string, files: readonly string[], cacheFile: s
     pages[file] = [bytesHash, record];
     records.set(file, record);
   }
-  writeFileSync(cacheFile, JSON.stringify({ code, pages } satisfies RecordCache));
+  // Whole or not at all: another build may read it.
+  writeFileSync(`${cacheFile}.${process.pid}`, JSON.stringify({ code, pages } satisfies RecordCache));
+  renameSync(`${cacheFile}.${process.pid}`, cacheFile);
   return records;
 }

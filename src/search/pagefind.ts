@@ -1,5 +1,18 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, globSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  globSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +24,7 @@ import { pageRecords } from './page-records.ts';
 import { SHARD_PAGES, SHARDS_FILE, shardCount, shardPath, splitIntoShards, type ShardsFile } from './shards.ts';
 
 interface Indexed {
+  pageCount: number;
   errors: string[];
 }
 
@@ -52,6 +66,7 @@ function shardsOf(root: URL, site: string, lang: Locale, perShard: number, cache
     .update(readFileSync(new URL(WORKER, root)))
     .update(JSON.parse(readFileSync(new URL('node_modules/pagefind/package.json', root), 'utf8')).version)
     .digest('hex');
+  if (files.length === 0) return [];
   const split = splitIntoShards(files, shardCount(files.length, perShard));
   return split.map((mine, index) => {
     const hash = createHash('sha256').update(`${code}\u0000${index}/${split.length}`);
@@ -62,8 +77,6 @@ function shardsOf(root: URL, site: string, lang: Locale, perShard: number, cache
 
 /** A folder holding only the shard's pages, at their paths in the site (hard links: no bytes copied), for Pagefind to read. */
 function linkPages(site: string, files: string[], folder: string): void {
-  rmSync(folder, { recursive: true, force: true });
-  mkdirSync(folder, { recursive: true });
   for (const file of files) {
     mkdirSync(dirname(join(folder, file)), { recursive: true });
     try {
@@ -110,7 +123,8 @@ export function pagefind(): AstroIntegration {
           LOCALES.map((lang) => [lang, { pages: 0, indexed: 0, copied: 0, seconds: 0 }]),
         );
         for (const lang of LOCALES) {
-          const of = shards.find((s) => s.lang === lang)!.of;
+          // A language with no page to index (an empty site) has no shard: its search page finds nothing.
+          const of = shards.find((s) => s.lang === lang)?.of ?? 0;
           // Only the last bundle of each shard is kept: those of another split go.
           const kept = join(cacheDir, lang);
           if (existsSync(kept))
@@ -127,12 +141,22 @@ export function pagefind(): AstroIntegration {
             const cached = join(place, shard.input);
             const tally = done.get(lang)!;
             if (force || !existsSync(cached)) {
-              const folder = join(cacheDir, 'pages', `${lang}-${index}`);
-              linkPages(site, shard.files, folder);
-              rmSync(place, { recursive: true, force: true });
-              const { errors } = await indexFolder(root, folder, cached);
-              rmSync(folder, { recursive: true, force: true });
-              if (errors.length > 0) throw new Error(`Pagefind could not index the ${lang} pages (shard ${index + 1} of ${of}): ${errors.join('; ')}`);
+              // A folder of this build's own (another build may share the cache), and a bundle that
+              // takes its cached name only once whole: a build stopped halfway leaves nothing to copy.
+              const folder = mkdtempSync(join(cacheDir, `pages-${lang}-${index}-`));
+              const written = `${folder}-bundle`;
+              try {
+                linkPages(site, shard.files, folder);
+                const { pageCount, errors } = await indexFolder(root, folder, written);
+                if (errors.length === 0 && pageCount !== shard.files.length) errors.push(`${pageCount} of its ${shard.files.length} pages indexed`);
+                if (errors.length > 0) throw new Error(`Pagefind could not index the ${lang} pages (shard ${index + 1} of ${of}): ${errors.join('; ')}`);
+                rmSync(place, { recursive: true, force: true });
+                mkdirSync(place, { recursive: true });
+                renameSync(written, cached);
+              } finally {
+                rmSync(folder, { recursive: true, force: true });
+                rmSync(written, { recursive: true, force: true });
+              }
               tally.indexed++;
             } else {
               tally.copied++;

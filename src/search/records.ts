@@ -38,6 +38,12 @@ export type MetaField = keyof typeof META_WEIGHTS;
 export const DATE_SORT = 'date';
 /** The sort key again, as metadata: the search page merges the date-sorted results of several shards by it. */
 export const DATE_KEY_META = 'dateKey' satisfies MetaField;
+/**
+ * The sort key as that metadata: one word no query matches ("2024" or "05" would match every article
+ * of 2024 or of a May in a date-sorted search, where no result is dropped for scoring 0), in the
+ * same order as text (`d2024` < `d202405` < `d20240503`; `d0000` undated).
+ */
+export const dateKey = (date: string) => `d${date.replaceAll('-', '')}`;
 export const UNDATED = '0000';
 
 /** The hidden part of a page's record (its title is the page's own h1, marked in place). */

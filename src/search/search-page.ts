@@ -49,21 +49,29 @@ interface Index {
   pf: Pagefind;
   shards: number;
 }
-let pagefind: Promise<Index> | undefined;
-function loadPagefind(): Promise<Index> {
-  const bundle = document.documentElement.dataset['searchBundle']!;
-  pagefind ??= Promise.all([
-    // A path Vite must not bundle: the index is written after the build.
-    import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
-    fetch(`${bundle}${SHARDS_FILE}`).then((response) => response.json() as Promise<ShardsFile>),
-  ]).then(async ([pf, { shards }]) => {
+/** The index, or undefined for a language with no page to index (an empty site). */
+let pagefind: Promise<Index | undefined> | undefined;
+function loadPagefind(): Promise<Index | undefined> {
+  pagefind ??= (async () => {
+    const bundle = document.documentElement.dataset['searchBundle']!;
+    // Fetched beside the shard count; a path Vite must not bundle: the index is written after the build.
+    const code = import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>;
+    code.catch(() => undefined); // awaited only when there is an index
+    // Asked again at each visit: a site that grows into more shards moves its pages between them.
+    const response = await fetch(`${bundle}${SHARDS_FILE}`, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`${SHARDS_FILE}: HTTP ${response.status}`);
+    const { shards } = (await response.json()) as ShardsFile;
+    if (shards === 0) return undefined;
+    const pf = await code;
     const options = { highlightParam: 'highlight', ranking: { metaWeights: META_WEIGHTS } };
     // Each shard's pages carry its number, to search one shard alone (newestFirst, shardsFor).
     const shardOptions = (i: number) => (shards > 1 ? { ...options, mergeFilter: { [SHARD_FILTER]: String(i) } } : options);
     await pf.options(shardOptions(0));
     await Promise.all(Array.from({ length: shards - 1 }, (_, i) => pf.mergeIndex(shardPath(bundle, i + 1), shardOptions(i + 1))));
     return { pf, shards };
-  });
+  })();
+  // A failed load is tried again by the next search.
+  pagefind.catch(() => (pagefind = undefined));
   return pagefind;
 }
 
@@ -83,6 +91,7 @@ function shardsFor({ pf, shards }: Index, q: string | null): Promise<string[] | 
       shardsHoldingEveryWord(counts, shards),
     );
     shardsByQuery.set(q!, found);
+    found.catch(() => shardsByQuery.delete(q!));
   }
   return found;
 }
@@ -207,9 +216,10 @@ let shown = 0;
 let resultsQuery = '';
 
 async function showNext(mine: number): Promise<void> {
-  const page = await results.take(PAGE_SIZE);
+  const source = results;
+  const page = await source.take(PAGE_SIZE);
   const data = await Promise.all(page.map((r) => r.data()));
-  if (mine !== generation) return; // a newer search has started
+  if (mine !== generation || source !== results) return; // a newer search has started
   shown += page.length;
   list.append(...data.map((result, i) => resultItem(page[i]!.kind, result, resultsQuery)));
   more.hidden = shown >= results.count;
@@ -258,6 +268,7 @@ async function updateCounts(params: URLSearchParams): Promise<void> {
     return;
   }
   const index = await loadPagefind();
+  if (!index) return;
   const { pf } = index;
   await (filtersLoaded ??= pf.filters());
   const shards = await shardsFor(index, q);
@@ -299,10 +310,12 @@ async function run(params: URLSearchParams): Promise<void> {
     return;
   }
   status.textContent = strings['loading']!;
+  // The last search's "more" would add its results to this one's.
+  more.hidden = true;
   const index = await loadPagefind();
-  const shards = await shardsFor(index, q);
+  const shards = index && (await shardsFor(index, q));
   const found =
-    shards?.length === 0
+    !index || shards?.length === 0
       ? inOrder([])
       : params.get('sort') === 'date'
         ? await newestFirst(index, q, filters, shards)
