@@ -2,14 +2,18 @@
 // search page merges them (search-page.ts). Runs in the browser too: no Node imports here.
 //
 // Pagefind has no incremental mode: a change to one page re-indexes every page in its bundle. So a
-// large language is indexed as several bundles of at most SHARD_PAGES pages, each page in the shard
+// large language is indexed as several bundles of about SHARD_PAGES pages, each page in the shard
 // its path hashes to; a build re-indexes only the shards whose pages changed and copies the others
 // from the last build. The search page merges the shards with Pagefind's mergeIndex, which shares
 // one WebAssembly module between them. Shards are random samples of the same pages, so the word
 // statistics that rank a result (BM25) are alike in each, and scores compare across them; a shard
 // much smaller than this would rank its pages by statistics of too few pages.
 
-/** Pages of one language in a shard, at most: more shards re-index less after a change, but a search loads a little of each. */
+/**
+ * Pages of one language in a shard, about (the hash spreads them evenly, not exactly). More shards
+ * re-index less after a change, but a search loads each one's metadata and, per word, an index chunk
+ * of about 50 KB: at 10,000 articles (12 shards) a first search moved 664 KB against 365 KB in one index.
+ */
 export const SHARD_PAGES = 1000;
 
 /** How many shards a language of `pages` pages gets: one for a small site. */
