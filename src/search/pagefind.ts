@@ -52,24 +52,28 @@ function indexFolder(root: URL, folder: string, outputPath: string): Promise<Ind
 
 /**
  * The shards of one language (shards.ts), each with the hash of what its bundle is made from: the
- * path and record key (page-records.ts) of each of its pages, the worker's code, Pagefind's version
- * and the shard's place. Pagefind's output is the same for the same input (check:reproducible), so a
+ * path and record key (page-records.ts) of each of its pages, the indexer's version and the shard's
+ * place. Pagefind's output is the same for the same input (check:reproducible), so a
  * shard whose hash is unchanged is copied from the last build.
  */
-function shardsOf(root: URL, site: string, lang: Locale, perShard: number, cacheDir: string): Shard[] {
+/** The indexer's version: the worker's code and Pagefind's version (a change to either indexes every shard again). */
+function indexerVersion(root: URL): string {
+  return createHash('sha256')
+    .update(readFileSync(new URL(WORKER, root)))
+    .update(JSON.parse(readFileSync(new URL('node_modules/pagefind/package.json', root), 'utf8')).version)
+    .digest('hex');
+}
+
+function shardsOf(site: string, lang: Locale, perShard: number, cacheDir: string, indexer: string): Shard[] {
   const pages = globSync(`${lang}/**/*.html`, { cwd: site }).sort();
   mkdirSync(cacheDir, { recursive: true });
   const records = pageRecords(site, pages, join(cacheDir, `${lang}-records.json`));
   // Only the pages that opt in: Pagefind would read a shard of other pages alone in full.
   const files = pages.filter((file) => records.get(file)!.indexed);
-  const code = createHash('sha256')
-    .update(readFileSync(new URL(WORKER, root)))
-    .update(JSON.parse(readFileSync(new URL('node_modules/pagefind/package.json', root), 'utf8')).version)
-    .digest('hex');
   if (files.length === 0) return [];
   const split = splitIntoShards(files, shardCount(files.length, perShard));
   return split.map((mine, index) => {
-    const hash = createHash('sha256').update(`${code}\u0000${index}/${split.length}`);
+    const hash = createHash('sha256').update(`${indexer}\u0000${index}/${split.length}`);
     for (const file of mine) hash.update(`\u0000${file}\u0000${records.get(file)!.key}`);
     return { lang, index, of: split.length, files: mine, input: hash.digest('hex') };
   });
@@ -118,7 +122,8 @@ export function pagefind(): AstroIntegration {
         const site = fileURLToPath(dir).replace(/\/$/, '');
         const perShard = pagesPerShard();
         const force = process.argv.includes('--force');
-        const shards = LOCALES.flatMap((lang) => shardsOf(root, site, lang, perShard, cacheDir));
+        const indexer = indexerVersion(root);
+        const shards = LOCALES.flatMap((lang) => shardsOf(site, lang, perShard, cacheDir, indexer));
         const done = new Map<Locale, { pages: number; indexed: number; copied: number; seconds: number }>(
           LOCALES.map((lang) => [lang, { pages: 0, indexed: 0, copied: 0, seconds: 0 }]),
         );

@@ -101,6 +101,16 @@ function inShards(filters: Filters, shards: string[] | undefined): Filters {
   return shards ? { ...filters, [SHARD_FILTER]: { any: shards } } : filters;
 }
 
+/** The filters a URL chooses (a pasted search restores them). */
+function filtersOf(params: URLSearchParams): Filters {
+  const filters: Filters = {};
+  for (const key of FILTERS) if (params.getAll(key).length) filters[key] = { any: params.getAll(key) };
+  return filters;
+}
+
+/** The filters, for results of one kind. */
+const ofKind = (filters: Filters, kind: Kind): Filters => ({ ...filters, kind: { any: [kind] } });
+
 /** The state of the form, as URL parameters: what a pasted link restores. */
 function stateFromForm(): URLSearchParams {
   const params = new URLSearchParams();
@@ -261,8 +271,7 @@ let filtersLoaded: Promise<unknown> | undefined;
 async function updateCounts(params: URLSearchParams): Promise<void> {
   const mine = generation;
   const q = params.get('q');
-  const filters: Filters = {};
-  for (const key of FILTERS) if (params.getAll(key).length) filters[key] = { any: params.getAll(key) };
+  const filters = filtersOf(params);
   if (!filtersBox.open || (!q && Object.keys(filters).length === 0)) {
     if (mine === generation) showCounts(undefined);
     return;
@@ -276,8 +285,7 @@ async function updateCounts(params: URLSearchParams): Promise<void> {
   await Promise.all(
     FILTERS.map(async (key) => {
       const others = Object.fromEntries(Object.entries(filters).filter(([k]) => k !== key));
-      counts[key] =
-        shards?.length === 0 ? {} : ((await pf.search(q || null, { filters: inShards({ ...others, kind: { any: ['article'] } }, shards) })).filters[key] ?? {});
+      counts[key] = shards?.length === 0 ? {} : ((await pf.search(q || null, { filters: inShards(ofKind(others, 'article'), shards) })).filters[key] ?? {});
     }),
   );
   if (mine === generation) showCounts(counts);
@@ -300,8 +308,7 @@ const keyboard = matchMedia('(any-pointer: fine)').matches;
 async function run(params: URLSearchParams): Promise<void> {
   const mine = ++generation;
   const q = params.get('q');
-  const filters: Filters = {};
-  for (const key of FILTERS) if (params.getAll(key).length) filters[key] = { any: params.getAll(key) };
+  const filters = filtersOf(params);
   if (!q && Object.keys(filters).length === 0) {
     list.replaceChildren();
     more.hidden = true;
@@ -319,7 +326,7 @@ async function run(params: URLSearchParams): Promise<void> {
       ? inOrder([])
       : params.get('sort') === 'date'
         ? await newestFirst(index, q, filters, shards)
-        : await byRelevance(index.pf, q, inShards(filters, shards));
+        : await byRelevance(index.pf, q, filters, shards);
   if (mine !== generation) return;
   void updateCounts(params);
   list.replaceChildren();
@@ -336,13 +343,12 @@ async function run(params: URLSearchParams): Promise<void> {
         : plural(found.count);
 }
 
-async function byRelevance(pf: Pagefind, q: string | null, filters: Filters): Promise<Results> {
+async function byRelevance(pf: Pagefind, q: string | null, filters: Filters, shards: string[] | undefined): Promise<Results> {
   // Index entries have no language, source, year or date: a filtered search is of articles only.
-  const { [SHARD_FILTER]: shards, ...chosen } = filters;
-  const withEntries = q && Object.keys(chosen).length === 0;
+  const withEntries = q && Object.keys(filters).length === 0;
   const [articles, entries] = await Promise.all([
-    pf.search(q || null, { filters: { ...filters, kind: { any: ['article'] } } }),
-    withEntries ? pf.search(q, { filters: inShards({ kind: { any: ['entity'] } }, shards?.any) }) : undefined,
+    pf.search(q || null, { filters: inShards(ofKind(filters, 'article'), shards) }),
+    withEntries ? pf.search(q, { filters: inShards(ofKind({}, 'entity'), shards) }) : undefined,
   ]);
   // A page matched only in a field weighted 0 (an entry's type, "Infrastructure") scores 0: not a match.
   const matched = (found: PagefindSearch | undefined, kind: Kind) => (found?.results ?? []).filter((r) => !q || (r.score ?? 1) > 0).map((r) => once(r, kind));
@@ -355,7 +361,7 @@ async function byRelevance(pf: Pagefind, q: string | null, filters: Filters): Pr
  */
 async function newestFirst({ pf, shards }: Index, q: string | null, filters: Filters, only: string[] | undefined): Promise<Results> {
   const sort = { [DATE_SORT]: 'desc' };
-  const articles = { ...filters, kind: { any: ['article'] } };
+  const articles = ofKind(filters, 'article');
   if (shards === 1) return inOrder((await pf.search(q || null, { filters: articles, sort })).results.map((r) => once(r, 'article')));
   const lists = await Promise.all(
     (only ?? Array.from({ length: shards }, (_, i) => String(i))).map((shard) => pf.search(q || null, { filters: inShards(articles, [shard]), sort })),
