@@ -5,7 +5,7 @@ import { cardPathsIntegration } from './src/cards/card-paths.ts';
 import { timedBuild } from './src/integrations/build-timings.ts';
 import { pagefind } from './src/search/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { setAsideOutDir } from './src/integrations/set-aside-out-dir.ts';
+import { reuseOutDir } from './src/integrations/reuse-out-dir.ts';
 import { META_CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
 import { DEFAULT_LOCALE, HTML_LANG } from './src/i18n/locales.ts';
@@ -35,7 +35,7 @@ export default defineConfig({
   // and Shiki's inline styles would not pass the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [
-    setAsideOutDir(),
+    reuseOutDir(),
     cardPathsIntegration(),
     ...timedBuild(pagefind()),
     securityHeaders(),

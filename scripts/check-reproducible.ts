@@ -1,7 +1,8 @@
 // `npm run check:reproducible`: builds compared byte for byte, on a copy of content/ with its own caches.
-// After a clean build, one article changes (a paragraph naming an entity). An incremental build,
-// which copies every page whose key is unchanged from the clean one (Astro's incremental build),
-// gives the same files as a clean build of the changed content (`--force`):
+// After a clean build, one article changes (a paragraph naming an entity). An incremental build into
+// the same folder, which keeps every page whose key is unchanged (Astro's incremental build, with the
+// folder reused by src/integrations/reuse-out-dir.ts), gives the same files as a clean build of the
+// changed content (`--force`):
 // - no page keeps what it showed before the change;
 // - a page copied from the first build equals the same page rendered again: rendering is
 //   reproducible;
@@ -30,7 +31,7 @@ const env = {
   DOSSIER_SEARCH_SHARD_PAGES: '20',
 };
 
-function build(name: string, ...args: string[]): { files: Map<string, string>; copied: number; shardsCopied: number } {
+function build(name: string, ...args: string[]): { files: Map<string, string>; copied: number; shardsCopied: number; reused: boolean } {
   const outDir = join(work, name);
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...args], { encoding: 'utf8', env });
   if (run.status !== 0) {
@@ -48,7 +49,7 @@ function build(name: string, ...args: string[]): { files: Map<string, string>; c
         .digest('hex'),
     ]),
   );
-  return { files, copied, shardsCopied };
+  return { files, copied, shardsCopied, reused: /reusing .+ of the last build/.test(run.stdout) };
 }
 
 function differing(a: Map<string, string>, b: Map<string, string>): string[] {
@@ -69,16 +70,18 @@ const compare = (what: string, a: Map<string, string>, b: Map<string, string>) =
 };
 
 try {
-  build('clean', '--force');
+  // The incremental build goes into the clean build's folder, which it reuses (src/integrations/reuse-out-dir.ts).
+  build('out', '--force');
 
   // One article gains a paragraph naming an entity: its pages, the entity's page and its lists change.
   const [article] = readArticles(contentDirs(root));
   const [entity] = readEntities(root);
   const lang = article!.data.language as 'en' | 'fr' | 'zh';
   appendFileSync(join(root, article!.file), `\n${entity!.data.name[lang] ?? entity!.data.name.en} is named here once more.\n`);
-  const incremental = build('incremental');
+  const incremental = build('out');
   // Copying nothing would make the comparison a clean build against a clean build.
   if (incremental.copied === 0) failures.push('the incremental build copied no page from the clean one: the comparison would prove nothing');
+  if (!incremental.reused) failures.push("the incremental build did not reuse the clean build's output folder");
   if (incremental.shardsCopied === 0)
     failures.push('the incremental build copied no search shard from the clean one: the comparison would prove nothing of them');
   compare(`after a change to ${article!.file}, an incremental build and a clean build`, incremental.files, build('clean-after', '--force').files);
