@@ -8,7 +8,8 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { reuseOutDir } from './src/integrations/reuse-out-dir.ts';
 import { META_CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
-import { DEFAULT_LOCALE, HTML_LANG } from './src/i18n/locales.ts';
+import { HTML_LANG } from './src/i18n/locales.ts';
+import { sitemapAlternates } from './src/seo/sitemap-alternates.ts';
 
 // Thin on purpose: plugins and integrations live in src/ (docs/design.md §7).
 export default defineConfig({
@@ -39,11 +40,8 @@ export default defineConfig({
     cardPathsIntegration(),
     ...timedBuild(pagefind()),
     securityHeaders(),
-    sitemap({
-      // hreflang alternates for each page's three languages.
-      i18n: { defaultLocale: DEFAULT_LOCALE, locales: HTML_LANG },
-      // Pages that are not content: the language chooser, 404 pages, permalinks that point elsewhere.
-      filter: (page) => !/\/(404\/?|a\/[^/]+\/)$/.test(new URL(page).pathname) && new URL(page).pathname !== '/',
-    }),
+    // hreflang alternates for each page's three languages; pages that are not content are left out:
+    // the language chooser, 404 pages, permalinks that point elsewhere.
+    sitemap(sitemapAlternates(HTML_LANG, (page) => !/\/(404\/?|a\/[^/]+\/)$/.test(new URL(page).pathname) && new URL(page).pathname !== '/')),
   ],
 });
