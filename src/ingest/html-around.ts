@@ -217,18 +217,36 @@ const squeeze = (text: string) =>
     .replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
- * The site's name that the page's `<title>` states beside its headline ("Headline — The Courier"), when
- * the page shows that name elsewhere as its own: in its logo or masthead, or in its address. What else
- * stands there ("Part 2", "Opinion", a date, "by John Smith") is no name.
+ * The site's name that the page's `<title>` states beside its headline ("Headline — The Courier"), or
+ * beside a shortened headline, when the page shows that name elsewhere as its own: in its logo or
+ * masthead, or in its address. What else stands there ("Part 2", "Opinion", a date, "by John Smith")
+ * is no name.
  */
 export function siteNameInTitle(document: Document, headline: string): { value: string; evidence: string } | undefined {
   const title = titleOf(document);
-  const name = besideInTitle(title, collapse(headline))?.trim();
-  if (!name || name.length > 60 || squeeze(name) === '') return undefined;
-  const logos = [...document.querySelectorAll(LOGO)].flatMap((el) => [
-    el.textContent ?? '',
-    ...[...el.querySelectorAll('img[alt]')].map((img) => img.getAttribute('alt') ?? ''),
-  ]);
+  const beside = besideInTitle(title, collapse(headline));
+  // A <title> may shorten the headline ("Deal lands | The Courier"): then its first or last part, if the page shows it as its name.
+  const parts = title.split(new RegExp(SEPARATOR, 'u'));
+  const candidates = beside !== undefined ? [beside] : parts.length > 1 ? [parts.at(-1)!, parts[0]!] : [];
+  for (const candidate of candidates) {
+    const name = candidate.trim();
+    if (name && name.length <= 60 && squeeze(name) !== '' && shownAsName(document, name)) return { value: name, evidence: `<title>${title}</title>` };
+  }
+  return undefined;
+}
+
+/** Whether the page shows `name` as its own: in its logo or masthead, or as its address's host. */
+function shownAsName(document: Document, name: string): boolean {
+  // A logo's text, its own alt or label, its images' alt; and the image of a link home, logo or not.
+  const logos = [
+    ...[...document.querySelectorAll(LOGO)].flatMap((el) => [
+      el.textContent ?? '',
+      el.getAttribute('alt') ?? '',
+      el.getAttribute('aria-label') ?? '',
+      ...[...el.querySelectorAll('img[alt]')].map((img) => img.getAttribute('alt') ?? ''),
+    ]),
+    ...[...document.querySelectorAll('a[href="/"] img[alt]')].map((img) => img.getAttribute('alt') ?? ''),
+  ].filter((text) => text.trim() !== '');
   const address =
     document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
   const host =
@@ -236,8 +254,7 @@ export function siteNameInTitle(document: Document, headline: string): { value: 
       .exec(address)?.[1]
       ?.replace(/^www\./, '')
       .replace(/\.[a-z.]+$/, '') ?? '';
-  const shown = logos.some((text) => squeeze(text).includes(squeeze(name))) || (host !== '' && squeeze(host) === squeeze(name));
-  return shown ? { value: name, evidence: `<title>${title}</title>` } : undefined;
+  return logos.some((text) => squeeze(text).includes(squeeze(name))) || (host !== '' && squeeze(host) === squeeze(name));
 }
 
 /**

@@ -375,3 +375,30 @@ describe('after the article', () => {
     expect(result.report.removed).toContainEqual({ kind: 'related-links', text: items.join('\n') });
   });
 });
+
+describe('schema.org microdata', () => {
+  const item = (headline: string, body: string) =>
+    `<div itemscope itemtype="https://schema.org/NewsArticle"><h2 itemprop="headline">${headline}</h2>${body}</div>`;
+
+  it("takes the article's headline, not a teaser's that comes first, over a <title> that shortens it", () => {
+    const html = page(
+      `<aside>${item('Un autre article', '<p>Court.</p>')}</aside><main>${item('Un campus de calcul près de Lannion attend son raccordement', text)}</main>`,
+    );
+    expect(readHtmlPage(html).facts.title?.value).toBe('Un campus de calcul près de Lannion attend son raccordement');
+  });
+
+  it("takes the publisher's name from its item, before the company a copyright line names", () => {
+    const publisher = '<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization"><meta itemprop="name" content="Le Quotidien"></div>';
+    const html = page(`<main>${item('Un campus de calcul', publisher + text)}</main><footer>© 2026 Quotidien Médias SAS</footer>`);
+    expect(readHtmlPage(html).facts.publisher?.value).toBe('Le Quotidien');
+  });
+
+  it("takes the site's name from a <title> that shortens the headline, when a link home shows it as its logo", () => {
+    const html = page(
+      `<header><a href="/"><img src="/q.svg" alt="Le Quotidien"></a></header><main>${item('Un campus de calcul près de Lannion attend son raccordement', text)}</main><footer>© 2026 Quotidien Médias SAS</footer>`,
+    ).replace('<title>Un campus de calcul</title>', '<title>Un campus de calcul | Le Quotidien</title>');
+    expect(readHtmlPage(html).facts.publisher?.value).toBe('Le Quotidien');
+    // Not shown as the page's name: the title's other part is not taken.
+    expect(readHtmlPage(html.replace('alt="Le Quotidien"', 'alt=""')).facts.publisher?.value).toBe('Quotidien Médias SAS');
+  });
+});

@@ -150,10 +150,12 @@ function pageFacts(document: Document): PageFacts {
 
   const article = jsonLdArticle(document);
   const headline = str(article?.headline);
+  const microdata = microdataArticle(document);
   const ogTitle = meta('property', 'og:title');
   const inTitle = headingInTitle(document, meta('property', 'og:site_name') ?? meta('name', 'application-name'));
   const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
   if (headline) facts.title = { value: headline, evidence: `JSON-LD ${str(article!['@type'])} headline` };
+  else if (microdata.headline) facts.title = { value: microdata.headline, evidence: `itemprop="headline": ${microdata.headline}` };
   else if (ogTitle) facts.title = { value: ogTitle, evidence: tag('property', 'og:title', ogTitle) };
   else if (inTitle)
     facts.title = { value: inTitle.text, evidence: `<${inTitle.tag}>${inTitle.text}</${inTitle.tag}>, as the page's <title> states it beside the site's name` };
@@ -188,6 +190,7 @@ function pageFacts(document: Document): PageFacts {
   // The site's name beside the headline in <title>: the masthead's brand, not the company a copyright line names.
   const inTitleSite = facts.title ? siteNameInTitle(document, facts.title.value) : undefined;
   if (publisher) facts.publisher = { value: publisher, evidence: 'JSON-LD publisher' };
+  else if (microdata.publisher) facts.publisher = { value: microdata.publisher, evidence: `itemprop="publisher": ${microdata.publisher}` };
   else if (siteName) facts.publisher = { value: siteName, evidence: tag('property', 'og:site_name', siteName) };
   else if (inTitleSite) facts.publisher = inTitleSite;
   else {
@@ -218,6 +221,26 @@ function names(value: unknown): string[] {
   if (typeof value === 'string') return str(value) ? [str(value)!] : [];
   if (value && typeof value === 'object') return names((value as Json).name);
   return [];
+}
+
+/** A microdata property's value: a `<meta>`'s content, a `<time>`'s datetime, else the element's text. */
+function itemValue(el: Element | null | undefined): string | undefined {
+  if (!el) return undefined;
+  const tag = el.tagName.toUpperCase();
+  return str(tag === 'META' ? el.getAttribute('content') : tag === 'TIME' ? (el.getAttribute('datetime') ?? el.textContent) : el.textContent);
+}
+
+/**
+ * The article's schema.org microdata (`itemprop`), for a page with no JSON-LD: its headline and its
+ * publisher's name. A page may mark the headlines of other articles too ("More from Tech"): the
+ * article's own is the one whose item holds the most text.
+ */
+function microdataArticle(document: Document): { headline?: string; publisher?: string } {
+  const textOf = (el: Element) => (el.closest('[itemscope]') ?? document.body)?.textContent?.length ?? 0;
+  const headline = [...document.querySelectorAll('[itemprop~="headline"]')].map((el) => ({ el, size: textOf(el) })).sort((a, b) => b.size - a.size)[0]?.el;
+  const publisher = document.querySelector('[itemprop~="publisher"]');
+  const publisherName = publisher?.hasAttribute('itemscope') ? itemValue(publisher.querySelector('[itemprop~="name"]')) : itemValue(publisher);
+  return { ...(itemValue(headline) ? { headline: itemValue(headline)! } : {}), ...(publisherName ? { publisher: publisherName } : {}) };
 }
 
 /** The first JSON-LD object of an article type, looking inside @graph and arrays; malformed JSON is skipped. */
