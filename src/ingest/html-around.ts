@@ -153,6 +153,60 @@ export function takeOutFormBoxes(document: Document): Removal[] {
   return removed;
 }
 
+/** What shows an image; a box holding one of these and text beside it is a captioned image, not the article. */
+const MEDIA = 'img, picture, video';
+/** A box that is more than an image: a table, a quotation, a list or code inside a <figure> is the article's. */
+const NOT_ONLY_AN_IMAGE = 'table, blockquote, pre, ul, ol, p + p';
+/** A caption longer than this may be an explanation the article needs: it stays. */
+const CAPTION_CHARS = 400;
+
+/**
+ * An image's caption and credit ("Heavy equipment clears land… Photo: R. Salcido"). Dossier publishes
+ * the text, not the images, and a caption left in the text reads as a sentence of the article about
+ * a picture nobody sees. Taken out with the image and listed as removed: a `<figure>` holding an image
+ * and nothing more than a short caption, and an element named as a caption, legend or credit beside
+ * an image.
+ */
+export function takeOutImageCaptions(document: Document): Removal[] {
+  const removed: Removal[] = [];
+  const boxes = [
+    ...[...document.querySelectorAll('figure')].filter((f) => f.querySelector(MEDIA) && !f.querySelector(NOT_ONLY_AN_IMAGE)),
+    ...[...document.querySelectorAll('[class*="caption" i], [class*="legend" i], [class*="credit" i]')].filter(
+      (el) =>
+        !el.closest('table') &&
+        !el.querySelector('p + p') &&
+        (el.querySelector(MEDIA) || el.parentElement?.querySelector(`:scope > ${MEDIA}, :scope > * > ${MEDIA}`)),
+    ),
+  ];
+  for (const box of boxes) {
+    if (!document.contains(box)) continue; // inside a box already taken out
+    const text = captionLines(box);
+    if (text.length > CAPTION_CHARS) continue;
+    box.remove();
+    if (text) removed.push({ kind: 'image-caption', text });
+  }
+  return removed;
+}
+
+/** Tags that mark words inside a line; any other element (a caption's `<span>`, its credit's `<small>`) is a part of its own. */
+const INLINE_MARKS = new Set(['A', 'ABBR', 'B', 'BR', 'EM', 'I', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
+
+/** A caption's text, one line per part the page marks apart (the caption, then "Photo: …"). */
+function captionLines(box: Element): string {
+  const parts = new Map<Element, string>();
+  const visit = (node: Node, part: Element) => {
+    if (node.nodeType === 3) parts.set(part, (parts.get(part) ?? '') + (node.textContent ?? ''));
+    if (node.nodeType !== 1 || NOT_SHOWN.has((node as Element).tagName.toUpperCase())) return;
+    const el = node as Element;
+    node.childNodes.forEach((child) => visit(child, INLINE_MARKS.has(el.tagName.toUpperCase()) ? part : el));
+  };
+  box.childNodes.forEach((child) => visit(child, box));
+  return [...parts.values()]
+    .map((t) => t.replace(/\s+/g, ' ').trim())
+    .filter((t) => t !== '')
+    .join('\n');
+}
+
 /** What a text field is for, from its type and names: a sign-up, a search, a comment, or another control. */
 function formKind(field: Element): Removal['kind'] {
   const attr = (name: string) => field.getAttribute(name) ?? '';

@@ -402,3 +402,29 @@ describe('schema.org microdata', () => {
     expect(readHtmlPage(html.replace('alt="Le Quotidien"', 'alt=""')).facts.publisher?.value).toBe('Quotidien Médias SAS');
   });
 });
+
+describe('image captions', () => {
+  const withFigure = (figure: string) => page(`<main><h1>Un campus de calcul</h1><article>${text.replace('</p>', `</p>${figure}`)}</article></main>`);
+
+  it("takes out an image's caption and credit, each part on its own line of the removal list", () => {
+    const html = withFigure(
+      '<figure><img src="a.jpg" alt=""><figcaption><span class="c">Le chantier, mardi.</span><span class="credit">Photo : <a href="/p">M. Le Goff</a></span></figcaption></figure>',
+    );
+    const { blocks, removed } = readHtmlPage(html);
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS);
+    expect(removed).toContainEqual({ kind: 'image-caption', text: 'Le chantier, mardi.\nPhoto : M. Le Goff' });
+  });
+
+  it('takes out a caption named so beside an image outside any <figure>', () => {
+    const { blocks, removed } = readHtmlPage(withFigure('<div class="media"><img src="a.jpg" alt=""><p class="legende">Le site, vu du ciel.</p></div>'));
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS);
+    expect(removed).toContainEqual({ kind: 'image-caption', text: 'Le site, vu du ciel.' });
+  });
+
+  it('leaves a <figure> that holds a quotation, and a caption long enough to be an explanation', () => {
+    const quote = '<figure><img src="q.jpg" alt=""><blockquote><p>Nous tiendrons les délais, a promis la préfète.</p></blockquote></figure>';
+    expect(blocksOf(withFigure(quote)).join('\n')).toContain('Nous tiendrons les délais');
+    const long = `<figure><img src="a.jpg" alt=""><figcaption>${'Le schéma montre le raccordement prévu au poste électrique. '.repeat(8)}</figcaption></figure>`;
+    expect(blocksOf(withFigure(long)).join('\n')).toContain('Le schéma montre le raccordement');
+  });
+});

@@ -27,6 +27,7 @@ import {
   siteNameInTitle,
   standfirstLeftOut,
   takeOutFormBoxes,
+  takeOutImageCaptions,
 } from './html-around.ts';
 import { nameInByline, publisherOfCopyright } from './cleaning/metadata.ts';
 import type { StatedDate } from './cleaning/stated-date.ts';
@@ -49,7 +50,7 @@ export interface HtmlArticle {
   blocks: Block[];
   /** Images the article had (not kept: the text is what Dossier publishes). */
   images: number;
-  /** Form boxes taken out of the page before extraction (see takeOutFormBoxes). */
+  /** Form boxes and image captions taken out of the page before extraction (see takeOutFormBoxes, takeOutImageCaptions). */
   removed: Removal[];
   /**
    * The page's short lines from its headline to the article's second paragraph that extraction left
@@ -70,7 +71,7 @@ export function readHtmlPage(saved: string): HtmlArticle {
   const headline = titled ? headlineOf(document, titled) : undefined;
   // Readability changes the document it reads, so it gets its own.
   const readerDocument = parseHTML(html).document as unknown as Document;
-  const removed = takeOutFormBoxes(readerDocument);
+  const removed = [...takeOutFormBoxes(readerDocument), ...takeOutImageCaptions(readerDocument)];
   keepHeadingsAmongParagraphs(readerDocument);
   // The same headline in the reader's copy, found once for both steps.
   const readerHeadline = titled ? headlineOf(readerDocument, titled) : undefined;

@@ -212,7 +212,7 @@ function extractHtml(text: string, fileName: string): Extracted {
   const facts: Extracted['facts'] = { ...factsOfLines(page.leftOut, language), ...fromText, ...definedOnly(page.facts) };
   if (facts.date) delete facts.impossibleDate;
   const notes =
-    page.images > 0 ? [`images: the page's ${page.images} image(s) were not kept (Dossier publishes the text); captions that were text are kept.`] : [];
+    page.images > 0 ? [`images: the page's ${page.images} image(s) were not kept (Dossier publishes the text), nor their captions (listed as removed).`] : [];
   return { format: 'html', markdown: writeMarkdown({ type: 'root', children: kept }), removed, language, languageEvidence, facts, notes };
 }
 

@@ -26,5 +26,6 @@ export const REMOVAL_KINDS = [
   'copyright',
   'comments', // comment counters and prompts
   'byline', // author or source line, moved to metadata
+  'image-caption', // an image's caption and credit: the image is not kept (src/ingest/html-around.ts)
 ] as const;
 export type RemovalKind = (typeof REMOVAL_KINDS)[number];
