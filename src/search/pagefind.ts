@@ -1,20 +1,8 @@
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  cpSync,
-  existsSync,
-  globSync,
-  linkSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, globSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
@@ -79,17 +67,23 @@ function shardsOf(site: string, lang: Locale, perShard: number, cacheDir: string
   });
 }
 
-/** A folder holding only the shard's pages, at their paths in the site (hard links: no bytes copied), for Pagefind to read. */
-function linkPages(site: string, files: string[], folder: string): void {
+/** `files` (paths relative to `from`) at the same paths under `to`, as hard links: no bytes copied. */
+function linkFiles(from: string, files: string[], to: string): void {
   for (const file of files) {
-    mkdirSync(dirname(join(folder, file)), { recursive: true });
+    mkdirSync(dirname(join(to, file)), { recursive: true });
     try {
-      linkSync(join(site, file), join(folder, file));
+      linkSync(join(from, file), join(to, file));
     } catch {
-      copyFileSync(join(site, file), join(folder, file)); // another disk
+      copyFileSync(join(from, file), join(to, file)); // another disk
     }
   }
 }
+
+/** Every file below `dir`, relative to it. */
+const filesIn = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)));
 
 /** The pages per shard: SHARD_PAGES, or DOSSIER_SEARCH_SHARD_PAGES (tests split a small site with it). */
 function pagesPerShard(): number {
@@ -138,6 +132,7 @@ export function pagefind(): AstroIntegration {
           writeFileSync(`${site}${paths.searchBundle(lang)}${SHARDS_FILE}`, JSON.stringify({ shards: of } satisfies ShardsFile));
         }
         const queue = [...shards];
+        const removing: Promise<void>[] = [];
         const run = async () => {
           for (let shard = queue.shift(); shard; shard = queue.shift()) {
             const start = performance.now();
@@ -151,7 +146,8 @@ export function pagefind(): AstroIntegration {
               const folder = mkdtempSync(join(cacheDir, `pages-${lang}-${index}-`));
               const written = `${folder}-bundle`;
               try {
-                linkPages(site, shard.files, folder);
+                // A folder holding only the shard's pages, at their paths in the site, for Pagefind to read.
+                linkFiles(site, shard.files, folder);
                 const { pageCount, errors } = await indexFolder(root, folder, written);
                 if (errors.length === 0 && pageCount !== shard.files.length) errors.push(`${pageCount} of its ${shard.files.length} pages indexed`);
                 if (errors.length > 0) throw new Error(`Pagefind could not index the ${lang} pages (shard ${index + 1} of ${of}): ${errors.join('; ')}`);
@@ -159,19 +155,24 @@ export function pagefind(): AstroIntegration {
                 mkdirSync(place, { recursive: true });
                 renameSync(written, cached);
               } finally {
-                rmSync(folder, { recursive: true, force: true });
-                rmSync(written, { recursive: true, force: true });
+                // Deleted while the other shards are indexed; the build waits for it below.
+                removing.push(rm(folder, { recursive: true, force: true }), rm(written, { recursive: true, force: true }));
               }
               tally.indexed++;
             } else {
               tally.copied++;
             }
             tally.pages += shard.files.length;
-            cpSync(cached, `${site}${shardPath(paths.searchBundle(lang), index)}`, { recursive: true });
+            // Hard links to the cached bundle, which is never written again (a new bundle takes a new name): no bytes copied.
+            linkFiles(cached, filesIn(cached), `${site}${shardPath(paths.searchBundle(lang), index)}`);
             tally.seconds += (performance.now() - start) / 1000;
           }
         };
-        await Promise.all(Array.from({ length: Math.min(shards.length, availableParallelism()) }, run));
+        try {
+          await Promise.all(Array.from({ length: Math.min(shards.length, availableParallelism()) }, run));
+        } finally {
+          await Promise.allSettled(removing);
+        }
         const counts = LOCALES.map((lang) => {
           const { pages, indexed, copied, seconds } = done.get(lang)!;
           return `${lang} ${pages} pages, ${indexed + copied} shard(s): ${indexed} indexed, ${copied} copied (${seconds.toFixed(1)} s)`;
