@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
 import { cardPathsIntegration } from './src/cards/card-paths.ts';
 import { timedBuild } from './src/integrations/build-timings.ts';
 import { pagefind } from './src/search/pagefind.ts';
@@ -9,7 +8,7 @@ import { reuseOutDir } from './src/integrations/reuse-out-dir.ts';
 import { META_CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
 import { HTML_LANG } from './src/i18n/locales.ts';
-import { sitemapAlternates } from './src/seo/sitemap-alternates.ts';
+import { sitemap } from './src/seo/sitemap.ts';
 
 // Thin on purpose: plugins and integrations live in src/ (docs/design.md §7).
 export default defineConfig({
@@ -42,6 +41,9 @@ export default defineConfig({
     securityHeaders(),
     // hreflang alternates for each page's three languages; pages that are not content are left out:
     // the language chooser, 404 pages, permalinks that point elsewhere.
-    sitemap(sitemapAlternates(HTML_LANG, (page) => !/\/(404\/?|a\/[^/]+\/)$/.test(new URL(page).pathname) && new URL(page).pathname !== '/')),
+    sitemap({
+      hreflang: HTML_LANG,
+      keep: (page) => !/\/(404\/?|a\/[^/]+\/)$/.test(new URL(page).pathname) && new URL(page).pathname !== '/',
+    }),
   ],
 });
