@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageRecord } from './page-records.ts';
+import { pageRecord, pageRecords } from './page-records.ts';
 
 const recordKey = (html: string) => pageRecord(html).key;
 
@@ -39,5 +42,28 @@ describe('pageRecord', () => {
     expect(recordKey(page('', '<meta data-pagefind-meta="image[content]" content="/a.png">'))).not.toBe(
       recordKey(page('', '<meta data-pagefind-meta="image[content]" content="/b.png">')),
     );
+  });
+});
+
+describe('pageRecords', () => {
+  it('reads a page rewritten in place again, and keeps the record of one left alone', () => {
+    const site = mkdtempSync(join(tmpdir(), 'dossier-records-'));
+    try {
+      const cache = join(site, 'records.json');
+      const html = (text: string) => `<html lang="en"><head><title>t</title></head><body data-pagefind-body><p>${text}</p></body></html>`;
+      writeFileSync(join(site, 'a.html'), html('one'));
+      writeFileSync(join(site, 'b.html'), html('two'));
+      const first = pageRecords(site, ['a.html', 'b.html'], cache);
+      // Same size, same inode, a later write: as Astro writes a page it renders again into a reused folder.
+      writeFileSync(join(site, 'a.html'), html('six'));
+      // A later build writes it seconds later; set so, not left to the clock's grain.
+      utimesSync(join(site, 'a.html'), new Date(Date.now() + 5000), new Date(Date.now() + 5000));
+      const second = pageRecords(site, ['a.html', 'b.html'], cache);
+      expect(second.get('a.html')!.key).not.toBe(first.get('a.html')!.key);
+      expect(second.get('a.html')).toEqual(pageRecord(html('six')));
+      expect(second.get('b.html')).toEqual(first.get('b.html'));
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });

@@ -3,7 +3,7 @@
 // Pagefind reads of it: a new article adds itself to the "related" and "mentioned in" lists of other
 // pages, which are marked data-pagefind-ignore. Keyed by bytes, one new article touched every shard.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 
@@ -71,13 +71,15 @@ export function pageRecord(html: string): PageRecord {
 interface RecordCache {
   /** The hash of this module's code: records read by other code are read again. */
   code: string;
-  /** For each page: the hash of its bytes, and its record. */
-  pages: { [file: string]: [string, PageRecord] };
+  /** For each page: the hash of its bytes, its record, and its file's size, change time and inode. */
+  pages: { [file: string]: [string, PageRecord, string] };
 }
 
 /**
  * The record of each page (path relative to `site`). A page whose bytes are those of the last build
- * keeps its record from the cache file; only the others are parsed.
+ * keeps its record from the cache file; only the others are parsed. A page still in the same file as
+ * then (the build reused its output folder: same inode, size and modification time to the nanosecond)
+ * is not even read.
  */
 export function pageRecords(site: string, files: readonly string[], cacheFile: string): Map<string, PageRecord> {
   const code = createHash('sha256')
@@ -95,11 +97,19 @@ export function pageRecords(site: string, files: readonly string[], cacheFile: s
   const pages: RecordCache['pages'] = {};
   const records = new Map<string, PageRecord>();
   for (const file of files) {
-    const bytes = readFileSync(join(site, file));
-    const bytesHash = createHash('sha256').update(bytes).digest('hex');
+    const path = join(site, file);
+    const { ino, size, mtimeNs } = statSync(path, { bigint: true });
+    const stamp = `${ino}:${size}:${mtimeNs}`;
     const known = cache.pages[file];
+    if (known?.[2] === stamp) {
+      pages[file] = known;
+      records.set(file, known[1]);
+      continue;
+    }
+    const bytes = readFileSync(path);
+    const bytesHash = createHash('sha256').update(bytes).digest('hex');
     const record = known?.[0] === bytesHash ? known[1] : pageRecord(bytes.toString('utf8'));
-    pages[file] = [bytesHash, record];
+    pages[file] = [bytesHash, record, stamp];
     records.set(file, record);
   }
   // Whole or not at all: another build may read it.
