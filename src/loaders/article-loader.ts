@@ -98,10 +98,10 @@ export function articleLoader(root: string): Loader {
             rendered.filter(({ shown }) => shown && !shown.fallback).map(({ lang, result }) => [lang, result!.mentions]),
           );
           const metadata: ArticleMetadata = { text: body.text, mentions: body.mentions, summaries, summaryMentions };
+          // No `body`: pages show the rendered HTML, and Astro writes the whole store again on every build (its size is time).
           store.set({
             id: article.slug,
             data: article.data,
-            body: article.body,
             filePath: article.file,
             digest,
             rendered: { html: body.html, metadata: { ...metadata } },
