@@ -14,32 +14,35 @@ import { listFiles } from './checks/dist-files.ts';
 
 const project = process.cwd();
 
+/** Builds the site of `corpus` into a folder, with caches under `work`; the build must succeed. */
+function builder(work: string, corpus: string, env: Record<string, string>) {
+  return (outDir: string, ...args: string[]) => {
+    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...args], {
+      cwd: project,
+      encoding: 'utf8',
+      // NO_COLOR: the log is read, and CI (which sets CI=true) would otherwise get colour codes in it.
+      env: {
+        ...process.env,
+        NO_COLOR: '1',
+        FORCE_COLOR: undefined,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        DOSSIER_CONTENT_ROOT: corpus,
+        DOSSIER_CACHE_DIR: join(work, 'cache'),
+        ...env,
+      },
+    });
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    return { dir: outDir, log: stripVTControlCharacters(run.stdout) };
+  };
+}
+
 describe('incremental build', () => {
   it('renders again every page that shows a renamed entity, and copies every other page unchanged', () => {
     const work = mkdtempSync(join(tmpdir(), 'dossier-incremental-'));
     const corpus = join(work, 'corpus');
     writeCorpus(project, corpus, { articles: 12 });
-    // NO_COLOR: the log is read below, and CI (which sets CI=true) would otherwise get colour codes in it.
-    const env = {
-      ...process.env,
-      NO_COLOR: '1',
-      FORCE_COLOR: undefined,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      DOSSIER_CONTENT_ROOT: corpus,
-      DOSSIER_CACHE_DIR: join(work, 'cache'),
-      DOSSIER_CARD_CACHE: join(work, 'cards'),
-      // Search shards of a few pages (src/search/shards.ts), so that some are copied and must equal a clean index.
-      DOSSIER_SEARCH_SHARD_PAGES: '2',
-    };
-    const build = (outDir: string, ...args: string[]) => {
-      const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...args], {
-        cwd: project,
-        encoding: 'utf8',
-        env,
-      });
-      expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
-      return { dir: outDir, log: stripVTControlCharacters(run.stdout) };
-    };
+    // Search shards of a few pages (src/search/shards.ts), so that some are copied and must equal a clean index.
+    const build = builder(work, corpus, { DOSSIER_CARD_CACHE: join(work, 'cards'), DOSSIER_SEARCH_SHARD_PAGES: '2' });
     try {
       const before = build(join(work, 'before'));
       // e-1 is named in several articles; its old names stay as aliases, so the articles' mentions are the same.
@@ -94,23 +97,7 @@ describe('incremental build', () => {
     const move = (files: Corpus['heldBack'][number], from: string, to: string) => {
       for (const f of [files.article, files.source]) renameSync(join(corpus, from, f), join(corpus, to, f));
     };
-    const env = {
-      ...process.env,
-      NO_COLOR: '1',
-      FORCE_COLOR: undefined,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      DOSSIER_CONTENT_ROOT: corpus,
-      DOSSIER_CACHE_DIR: join(work, 'cache'),
-    };
-    const build = (outDir: string, ...args: string[]) => {
-      const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...args], {
-        cwd: project,
-        encoding: 'utf8',
-        env,
-      });
-      expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
-      return stripVTControlCharacters(run.stdout);
-    };
+    const build = (outDir: string, ...args: string[]) => builder(work, corpus, {})(outDir, ...args).log;
     try {
       const site = join(work, 'site');
       move(removed, 'held-back', 'content');
