@@ -35,6 +35,7 @@ export default defineConfig({
   // and Shiki's inline styles would not pass the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [
+    // First: it prunes the pages a build no longer makes before the search index reads them.
     reuseOutDir(),
     cardPathsIntegration(),
     ...timedBuild(pagefind()),

@@ -155,29 +155,30 @@ export function takeOutFormBoxes(document: Document): Removal[] {
 
 /** What shows an image; a box holding one of these and text beside it is a captioned image, not the article. */
 const MEDIA = 'img, picture, video';
-/** A box that is more than an image: a table, a quotation, a list or code inside a <figure> is the article's. */
-const NOT_ONLY_AN_IMAGE = 'table, blockquote, pre, ul, ol, p + p';
+/** What no caption holds: the article's headline (a hero figure), a quotation, a table, a list, code, several paragraphs. */
+const NOT_A_CAPTION = 'h1, h2, h3, h4, h5, h6, [itemprop~="headline"], table, blockquote, pre, ul, ol, p + p';
+/** A class naming a caption or credit: the whole class ("wp-caption-text", "article__credit"), not a part of one. */
+const CAPTION_CLASS = /^(?:[a-z0-9]+[-_]+)*?(?:caption|legende?|credits?)(?:[-_]+(?:text|inner|wrap(?:per)?|container))?$/i;
+/** Classes a CMS derives from a post's tags and categories ("tag-credit-suisse", "category-legends"): no caption. */
+const TAXONOMY_CLASS = /^(?:tag|category|categorie|type|format|status)-/i;
 /** A caption longer than this may be an explanation the article needs: it stays. */
 const CAPTION_CHARS = 400;
 
 /**
  * An image's caption and credit ("Heavy equipment clears land… Photo: R. Salcido"). Dossier publishes
  * the text, not the images, and a caption left in the text reads as a sentence of the article about
- * a picture nobody sees. Taken out with the image and listed as removed: a `<figure>` holding an image
- * and nothing more than a short caption, and an element named as a caption, legend or credit beside
- * an image.
+ * a picture nobody sees. Taken out and listed as removed: a `<figure>`'s `<figcaption>` when the
+ * figure shows an image, and an element whose class names it a caption, legend or credit, beside an
+ * image and holding none. The images stay, for extraction to count and drop.
  */
 export function takeOutImageCaptions(document: Document): Removal[] {
-  const removed: Removal[] = [];
+  const named = (el: Element) => (el.getAttribute('class') ?? '').split(/\s+/).some((c) => CAPTION_CLASS.test(c) && !TAXONOMY_CLASS.test(c));
+  const besideAnImage = (el: Element) => !!el.parentElement?.querySelector(`:scope > ${MEDIA}, :scope > * > ${MEDIA}`);
   const boxes = [
-    ...[...document.querySelectorAll('figure')].filter((f) => f.querySelector(MEDIA) && !f.querySelector(NOT_ONLY_AN_IMAGE)),
-    ...[...document.querySelectorAll('[class*="caption" i], [class*="legend" i], [class*="credit" i]')].filter(
-      (el) =>
-        !el.closest('table') &&
-        !el.querySelector('p + p') &&
-        (el.querySelector(MEDIA) || el.parentElement?.querySelector(`:scope > ${MEDIA}, :scope > * > ${MEDIA}`)),
-    ),
-  ];
+    ...[...document.querySelectorAll('figure figcaption')].filter((caption) => caption.closest('figure')!.querySelector(MEDIA)),
+    ...[...document.querySelectorAll('[class]')].filter((el) => named(el) && !el.querySelector(MEDIA) && !el.closest('table') && besideAnImage(el)),
+  ].filter((box) => !box.querySelector(NOT_A_CAPTION));
+  const removed: Removal[] = [];
   for (const box of boxes) {
     if (!document.contains(box)) continue; // inside a box already taken out
     const text = captionLines(box);
@@ -281,16 +282,18 @@ export function siteNameInTitle(document: Document, headline: string): { value: 
   const beside = besideInTitle(title, collapse(headline));
   // A <title> may shorten the headline ("Deal lands | The Courier"): then its first or last part, if the page shows it as its name.
   const parts = title.split(new RegExp(SEPARATOR, 'u'));
+  // Such a part may be a section ("Opinion") a masthead's menu also shows: the logo must open with it.
   const candidates = beside !== undefined ? [beside] : parts.length > 1 ? [parts.at(-1)!, parts[0]!] : [];
   for (const candidate of candidates) {
     const name = candidate.trim();
-    if (name && name.length <= 60 && squeeze(name) !== '' && shownAsName(document, name)) return { value: name, evidence: `<title>${title}</title>` };
+    if (name && name.length <= 60 && squeeze(name) !== '' && shownAsName(document, name, beside === undefined))
+      return { value: name, evidence: `<title>${title}</title>` };
   }
   return undefined;
 }
 
-/** Whether the page shows `name` as its own: in its logo or masthead, or as its address's host. */
-function shownAsName(document: Document, name: string): boolean {
+/** Whether the page shows `name` as its own: in its logo or masthead (opening it, when `whole`), or as its address's host. */
+function shownAsName(document: Document, name: string, whole = false): boolean {
   // A logo's text, its own alt or label, its images' alt; and the image of a link home, logo or not.
   const logos = [
     ...[...document.querySelectorAll(LOGO)].flatMap((el) => [
@@ -308,7 +311,8 @@ function shownAsName(document: Document, name: string): boolean {
       .exec(address)?.[1]
       ?.replace(/^www\./, '')
       .replace(/\.[a-z.]+$/, '') ?? '';
-  return logos.some((text) => squeeze(text).includes(squeeze(name))) || (host !== '' && squeeze(host) === squeeze(name));
+  const shows = (text: string) => (whole ? squeeze(text).startsWith(squeeze(name)) : squeeze(text).includes(squeeze(name)));
+  return logos.some(shows) || (host !== '' && squeeze(host) === squeeze(name));
 }
 
 /**

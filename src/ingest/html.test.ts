@@ -421,10 +421,36 @@ describe('image captions', () => {
     expect(removed).toContainEqual({ kind: 'image-caption', text: 'Le site, vu du ciel.' });
   });
 
+  it("leaves a hero figure's headline and standfirst, a figure's paragraph that is no caption, and a class a tag gave", () => {
+    const hero = page(
+      `<main><figure class="hero"><img src="h.jpg" alt=""><figcaption><h1>Un campus de calcul près de Lannion</h1><p class="dek">Le projet divise la commune.</p></figcaption></figure><article>${text}</article></main>`,
+    );
+    expect(readHtmlPage(hero).removed.filter((r) => r.kind === 'image-caption')).toEqual([]);
+    const paragraph = withFigure(
+      '<figure><img src="a.jpg" alt=""><p>Le conseil municipal votera le projet en janvier prochain, a indiqué la mairie.</p></figure>',
+    );
+    expect(blocksOf(paragraph).join('\n')).toContain('Le conseil municipal votera le projet');
+    const tagged = withFigure(
+      '<div class="post tag-credit-suisse"><img src="b.jpg" alt=""><p class="tag-credit-suisse">La banque finance une partie du chantier, selon la préfecture.</p></div>',
+    );
+    expect(blocksOf(tagged).join('\n')).toContain('La banque finance une partie du chantier');
+  });
+
   it('leaves a <figure> that holds a quotation, and a caption long enough to be an explanation', () => {
     const quote = '<figure><img src="q.jpg" alt=""><blockquote><p>Nous tiendrons les délais, a promis la préfète.</p></blockquote></figure>';
     expect(blocksOf(withFigure(quote)).join('\n')).toContain('Nous tiendrons les délais');
     const long = `<figure><img src="a.jpg" alt=""><figcaption>${'Le schéma montre le raccordement prévu au poste électrique. '.repeat(8)}</figcaption></figure>`;
     expect(blocksOf(withFigure(long)).join('\n')).toContain('Le schéma montre le raccordement');
+  });
+});
+
+describe('schema.org microdata that is not the article', () => {
+  it("takes no headline from a site header's item, and no site name from a title part a menu shows", () => {
+    const html = page(
+      `<header class="masthead" itemscope itemtype="https://schema.org/WPHeader"><p itemprop="headline">Le Quotidien</p><nav>Actualités Opinion Sport</nav></header><main><h1>Un campus de calcul près de Lannion attend son raccordement</h1><article>${text}</article></main><footer>© 2026 Quotidien Médias SAS</footer>`,
+    ).replace('<title>Un campus de calcul</title>', '<title>Un campus de calcul | Opinion</title>');
+    const { facts } = readHtmlPage(html);
+    expect(facts.title?.value).toBe('Un campus de calcul près de Lannion attend son raccordement');
+    expect(facts.publisher?.value).toBe('Quotidien Médias SAS');
   });
 });

@@ -231,17 +231,26 @@ function itemValue(el: Element | null | undefined): string | undefined {
   return str(tag === 'META' ? el.getAttribute('content') : tag === 'TIME' ? (el.getAttribute('datetime') ?? el.textContent) : el.textContent);
 }
 
+/** The item a property belongs to: the nearest element with `itemscope` around it (not itself: a property may be an item). */
+const itemOf = (el: Element) => el.parentElement?.closest('[itemscope]') ?? null;
+/** The properties `name` of `item` itself, not those of an item nested in it (its publisher's logo, an author's employer). */
+const propertiesOf = (item: Element, name: string) => [...item.querySelectorAll(`[itemprop~="${name}"]`)].filter((el) => itemOf(el) === item);
+
 /**
- * The article's schema.org microdata (`itemprop`), for a page with no JSON-LD: its headline and its
- * publisher's name. A page may mark the headlines of other articles too ("More from Tech"): the
- * article's own is the one whose item holds the most text.
+ * The article's schema.org microdata (`itemscope`, `itemprop`), for a page with no JSON-LD: its
+ * headline and its publisher's name. Only items of an article type count, and a page may mark
+ * other articles too ("More from Tech"): the article's own is the one holding the most text.
  */
 function microdataArticle(document: Document): { headline?: string; publisher?: string } {
-  const textOf = (el: Element) => (el.closest('[itemscope]') ?? document.body)?.textContent?.length ?? 0;
-  const headline = [...document.querySelectorAll('[itemprop~="headline"]')].map((el) => ({ el, size: textOf(el) })).sort((a, b) => b.size - a.size)[0]?.el;
-  const publisher = document.querySelector('[itemprop~="publisher"]');
-  const publisherName = publisher?.hasAttribute('itemscope') ? itemValue(publisher.querySelector('[itemprop~="name"]')) : itemValue(publisher);
-  return { ...(itemValue(headline) ? { headline: itemValue(headline)! } : {}), ...(publisherName ? { publisher: publisherName } : {}) };
+  const item = [...document.querySelectorAll('[itemscope][itemtype]')]
+    .filter((el) => ARTICLE_TYPES.test(el.getAttribute('itemtype')!.split(/[/#]/).pop() ?? ''))
+    .map((el) => ({ el, size: el.textContent?.length ?? 0 }))
+    .sort((a, b) => b.size - a.size)[0]?.el;
+  if (!item) return {};
+  const headline = itemValue(propertiesOf(item, 'headline')[0]);
+  const publisher = propertiesOf(item, 'publisher')[0];
+  const publisherName = publisher?.hasAttribute('itemscope') ? itemValue(propertiesOf(publisher, 'name')[0]) : itemValue(publisher);
+  return { ...(headline ? { headline } : {}), ...(publisherName ? { publisher: publisherName } : {}) };
 }
 
 /** The first JSON-LD object of an article type, looking inside @graph and arrays; malformed JSON is skipped. */

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -16,13 +17,15 @@ import type { AstroIntegration } from 'astro';
  * rename per entry and written again. Once the pages are generated, a file in a kept folder that this
  * build did not produce (the page of a removed article) is deleted, so the folder equals a clean build.
  *
- * A folder is reused only if the last build into it finished with the same cache folder: a build
- * that stopped half-way may have left pages the cache's manifest does not describe. Otherwise, or
- * with a `.git` (a deploy checkout, left to Astro), the build starts from an empty folder as before.
+ * A folder is reused only if the last build into it wrote all its pages and Astro's manifest (in the
+ * cache folder) is still the one that build left: a build that stopped half-way, or a build into
+ * another folder with the same cache, leaves pages the manifest does not describe. Otherwise, or with
+ * a `.git` (a deploy checkout, left to Astro), the build starts from an empty folder as before. This
+ * integration must come first: its pruning runs before the search index reads the pages.
  * Whatever was moved aside is deleted on the thread pool while the pages render.
  */
 const ASIDE = 'old-out-dir-';
-/** In the cache folder: which output folder the last build finished, by path and inode. */
+/** In the cache folder: which output folder the last build finished its pages in (path, inode), and with which manifest of Astro's. */
 const LAST_BUILD = 'dossier-last-build.json';
 /** Astro's incremental-build manifest in the cache folder (core/build/incremental.js). */
 const ASTRO_MANIFEST = 'incremental-build.json';
@@ -30,6 +33,17 @@ const ASTRO_MANIFEST = 'incremental-build.json';
 interface LastBuild {
   outDir: string;
   ino: number;
+  /** The hash of Astro's manifest after that build: another build with the same cache folder (another output folder) rewrites it. */
+  manifest: string;
+}
+
+/** The hash of a file's bytes, '' when it cannot be read. */
+function fileHash(file: string): string {
+  try {
+    return createHash('sha256').update(readFileSync(file)).digest('hex');
+  } catch {
+    return '';
+  }
 }
 
 /** Top-level names of the files Astro's manifest can skip by their presence in the output folder. */
@@ -89,16 +103,16 @@ export function reuseOutDir(): AstroIntegration {
         if (!hasGit()) updateConfig({ vite: { build: { emptyOutDir: false } } });
       },
       'astro:build:start': ({ logger }) => {
+        const last = readJson<LastBuild>(lastBuildFile());
+        // Until this build has written its pages, no folder is one to reuse: Astro's manifest is about to change.
+        rmSync(lastBuildFile(), { force: true });
         if (!existsSync(outDir) || hasGit()) return;
         mkdirSync(cacheDir, { recursive: true });
-        const last = readJson<LastBuild>(lastBuildFile());
-        const reusable = last?.outDir === outDir && last.ino === statSync(outDir).ino && existsSync(join(cacheDir, ASTRO_MANIFEST));
-        kept = reusable ? keptTopLevel(readFileSync(join(cacheDir, ASTRO_MANIFEST), 'utf8')) : new Set();
-        // Until this build finishes, its folder is not one to reuse.
-        rmSync(lastBuildFile(), { force: true });
-        const aside = join(cacheDir, `${ASIDE}${process.pid}`);
+        const manifest = join(cacheDir, ASTRO_MANIFEST);
+        const reusable = last?.outDir === outDir && last.ino === statSync(outDir).ino && last.manifest !== '' && last.manifest === fileHash(manifest);
+        kept = reusable ? keptTopLevel(readFileSync(manifest, 'utf8')) : new Set();
         try {
-          mkdirSync(aside);
+          const aside = mkdtempSync(join(cacheDir, ASIDE));
           for (const name of readdirSync(outDir)) if (!kept.has(name)) renameSync(join(outDir, name), join(aside, name));
         } catch (error) {
           // Then emptyOutDir is off and the old files would stay: empty the folder here, before anything is written, as Astro would.
@@ -121,7 +135,13 @@ export function reuseOutDir(): AstroIntegration {
           if (pruned > 0) logger.info(`removed ${pruned} file(s) the last build wrote and this one did not`);
         }
         await removing;
-        if (!hasGit()) writeFileSync(lastBuildFile(), JSON.stringify({ outDir, ino: statSync(outDir).ino } satisfies LastBuild));
+        // Its pages are written and pruned (the hooks after this one write the search index, the sitemap
+        // and the headers into folders a build never keeps): the folder may be reused with this manifest.
+        if (!hasGit())
+          writeFileSync(
+            lastBuildFile(),
+            JSON.stringify({ outDir, ino: statSync(outDir).ino, manifest: fileHash(join(cacheDir, ASTRO_MANIFEST)) } satisfies LastBuild),
+          );
       },
     },
   };

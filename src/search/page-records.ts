@@ -71,7 +71,7 @@ export function pageRecord(html: string): PageRecord {
 interface RecordCache {
   /** The hash of this module's code: records read by other code are read again. */
   code: string;
-  /** For each page: the hash of its bytes, its record, and its file's size, change time and inode. */
+  /** For each page: the hash of its bytes, its record, and its file’s inode, size and modification time. */
   pages: { [file: string]: [string, PageRecord, string] };
 }
 

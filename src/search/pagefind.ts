@@ -1,5 +1,18 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, globSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  globSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
@@ -73,9 +86,33 @@ function linkFiles(from: string, files: string[], to: string): void {
     mkdirSync(dirname(join(to, file)), { recursive: true });
     try {
       linkSync(join(from, file), join(to, file));
-    } catch {
-      copyFileSync(join(from, file), join(to, file)); // another disk
+    } catch (error) {
+      // Another disk, or one without hard links: a copy. Any other error (a file already there) stands:
+      // copying over a link would write into the cached file it shares.
+      if (!['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      copyFileSync(join(from, file), join(to, file));
     }
+  }
+}
+
+/** Each file of a bundle, with its size and modification time. */
+function stamps(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    filesIn(dir).map((file) => {
+      const { size, mtimeNs } = statSync(join(dir, file), { bigint: true });
+      return [file, `${size}:${mtimeNs}`];
+    }),
+  );
+}
+
+/** Whether a cached bundle's files are those it was written with (stamped beside it in `{dir}.json`). */
+function unchanged(dir: string): boolean {
+  try {
+    const known = JSON.parse(readFileSync(`${dir}.json`, 'utf8')) as Record<string, string>;
+    const now = stamps(dir);
+    return Object.keys(known).length === Object.keys(now).length && Object.entries(now).every(([file, stamp]) => known[file] === stamp);
+  } catch {
+    return false;
   }
 }
 
@@ -140,7 +177,8 @@ export function pagefind(): AstroIntegration {
             const place = join(cacheDir, lang, `${index}-of-${of}`);
             const cached = join(place, shard.input);
             const tally = done.get(lang)!;
-            if (force || !existsSync(cached)) {
+            // The output folder holds hard links to the cached files: one written there in place changed the cache too, and is indexed again.
+            if (force || !existsSync(cached) || !unchanged(cached)) {
               // A folder of this build's own (another build may share the cache), and a bundle that
               // takes its cached name only once whole: a build stopped halfway leaves nothing to copy.
               const folder = mkdtempSync(join(cacheDir, `pages-${lang}-${index}-`));
@@ -154,6 +192,7 @@ export function pagefind(): AstroIntegration {
                 rmSync(place, { recursive: true, force: true });
                 mkdirSync(place, { recursive: true });
                 renameSync(written, cached);
+                writeFileSync(`${cached}.json`, JSON.stringify(stamps(cached)));
               } finally {
                 // Deleted while the other shards are indexed; the build waits for it below.
                 removing.push(rm(folder, { recursive: true, force: true }), rm(written, { recursive: true, force: true }));
@@ -163,16 +202,22 @@ export function pagefind(): AstroIntegration {
               tally.copied++;
             }
             tally.pages += shard.files.length;
-            // Hard links to the cached bundle, which is never written again (a new bundle takes a new name): no bytes copied.
+            // Hard links to the cached bundle (checked above), not copies: no bytes written.
             linkFiles(cached, filesIn(cached), `${site}${shardPath(paths.searchBundle(lang), index)}`);
             tally.seconds += (performance.now() - start) / 1000;
           }
         };
-        try {
-          await Promise.all(Array.from({ length: Math.min(shards.length, availableParallelism()) }, run));
-        } finally {
-          await Promise.allSettled(removing);
-        }
+        // A failed shard stops the others from taking more; the build waits for those under way and for
+        // every temporary folder to go, then fails with the first error.
+        const runners = Array.from({ length: Math.min(shards.length, availableParallelism()) }, () =>
+          run().catch((error: unknown) => {
+            queue.length = 0;
+            throw error;
+          }),
+        );
+        const failed = (await Promise.allSettled(runners)).find((r) => r.status === 'rejected');
+        await Promise.allSettled(removing);
+        if (failed) throw failed.reason;
         const counts = LOCALES.map((lang) => {
           const { pages, indexed, copied, seconds } = done.get(lang)!;
           return `${lang} ${pages} pages, ${indexed + copied} shard(s): ${indexed} indexed, ${copied} copied (${seconds.toFixed(1)} s)`;

@@ -17,6 +17,7 @@ const pages = [
   '/about/',
 ];
 const urls = sitemapUrls(
+  `${site}/`,
   pages.map((p) => `${site}${p}`),
   hreflang,
   (url) => !url.endsWith('/skip/'),
@@ -48,5 +49,13 @@ describe('sitemapUrls', () => {
 
   it('gives no alternates to a page in one language, or one outside the languages', () => {
     for (const path of ['/fr/only/', '/about/', '/en/entities/e-2/']) expect(entry(path)?.links).toBeUndefined();
+  });
+});
+
+describe('sitemapUrls under a base path', () => {
+  it('reads the language after the base', () => {
+    const base = `${site}/news/`;
+    const [en] = sitemapUrls(base, [`${base}en/x/`, `${base}fr/x/`], hreflang, () => true);
+    expect(en?.links?.map((l) => l.url)).toEqual([`${base}en/x/`, `${base}fr/x/`]);
   });
 });

@@ -26,6 +26,7 @@ export function sitemap({ hreflang, keep }: { hreflang: Readonly<Record<string, 
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const urls = sitemapUrls(
+          site,
           pages.map((p) => new URL(p.pathname.replace(/^\//, ''), site).href),
           hreflang,
           keep,
@@ -51,16 +52,16 @@ export function sitemap({ hreflang, keep }: { hreflang: Readonly<Record<string, 
  * The sitemap's entries: the pages `keep` admits, sorted as @astrojs/sitemap sorts them, each with
  * the same path in every other language the sitemap holds as its alternates (none for a page in one).
  */
-export function sitemapUrls(pages: string[], hreflang: Readonly<Record<string, string>>, keep: (url: string) => boolean): SitemapItemLoose[] {
+export function sitemapUrls(site: string, pages: string[], hreflang: Readonly<Record<string, string>>, keep: (url: string) => boolean): SitemapItemLoose[] {
   const order = new Intl.Collator('en', { numeric: true }).compare;
   const urls = [...new Set(pages)].filter(keep).sort(order);
   const kept = new Set(urls);
-  const prefixed = /^(https?:\/\/[^/]+\/)([^/]+)(\/.*)?$/;
   return urls.map((url) => {
-    const m = prefixed.exec(url);
-    if (!m || !Object.hasOwn(hreflang, m[2]!)) return { url };
+    // The language is the first segment after the site's address (and base).
+    const m = url.startsWith(site) ? /^([^/]+)(\/.*)?$/.exec(url.slice(site.length)) : null;
+    if (!m || !Object.hasOwn(hreflang, m[1]!)) return { url };
     const links = Object.keys(hreflang)
-      .map((locale) => ({ url: `${m[1]}${locale}${m[3] ?? ''}`, lang: hreflang[locale]! }))
+      .map((locale) => ({ url: `${site}${locale}${m[2] ?? ''}`, lang: hreflang[locale]! }))
       .filter((link) => kept.has(link.url))
       .sort((a, b) => order(a.url, b.url));
     return links.length > 1 ? { url, links } : { url };
