@@ -22,18 +22,19 @@ import type { AstroIntegration } from 'astro';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { paths } from '../i18n/paths.ts';
 import { pageRecords } from './page-records.ts';
-import { SHARD_PAGES, SHARDS_FILE, shardCount, shardPath, splitIntoShards, type ShardsFile } from './shards.ts';
+import { SHARD_PAGES, SHARDS_FILE, shardPath, splitIntoShards, type ShardsFile } from './shards.ts';
 
 interface Indexed {
   pageCount: number;
   errors: string[];
 }
 
-/** One shard of one language's index: the pages it is made from, and the hash of everything that makes it. */
-interface Shard {
+/** One shard of one language's index to build: its place among the language's shards, its range (shards.ts), its pages, and the hash of everything that makes it. */
+interface ShardJob {
   lang: Locale;
   index: number;
   of: number;
+  id: string;
   files: string[];
   input: string;
 }
@@ -51,12 +52,6 @@ function indexFolder(root: URL, folder: string, outputPath: string): Promise<Ind
   });
 }
 
-/**
- * The shards of one language (shards.ts), each with the hash of what its bundle is made from: the
- * path and record key (page-records.ts) of each of its pages, the indexer's version and the shard's
- * place. Pagefind's output is the same for the same input (check:reproducible), so a
- * shard whose hash is unchanged is copied from the last build.
- */
 /** The indexer's version: the worker's code and Pagefind's version (a change to either indexes every shard again). */
 function indexerVersion(root: URL): string {
   return createHash('sha256')
@@ -65,18 +60,25 @@ function indexerVersion(root: URL): string {
     .digest('hex');
 }
 
-function shardsOf(site: string, lang: Locale, perShard: number, cacheDir: string, indexer: string): Shard[] {
+/**
+ * The shards of one language (shards.ts), each with the hash of what its bundle is made from: the
+ * path and record key (page-records.ts) of each of its pages and the indexer's version. Pagefind's
+ * output is the same for the same input (check:reproducible), and a bundle does not depend on where
+ * it is served, so a shard whose hash is unchanged is copied from the last build, even when a shard
+ * before it split and its place moved.
+ */
+function shardsOf(site: string, lang: Locale, perShard: number, cacheDir: string, indexer: string): ShardJob[] {
   const pages = globSync(`${lang}/**/*.html`, { cwd: site }).sort();
   mkdirSync(cacheDir, { recursive: true });
   const records = pageRecords(site, pages, join(cacheDir, `${lang}-records.json`));
   // Only the pages that opt in: Pagefind would read a shard of other pages alone in full.
   const files = pages.filter((file) => records.get(file)!.indexed);
   if (files.length === 0) return [];
-  const split = splitIntoShards(files, shardCount(files.length, perShard));
-  return split.map((mine, index) => {
-    const hash = createHash('sha256').update(`${indexer}\u0000${index}/${split.length}`);
+  const split = splitIntoShards(files, perShard);
+  return split.map(({ id, files: mine }, index) => {
+    const hash = createHash('sha256').update(indexer);
     for (const file of mine) hash.update(`\u0000${file}\u0000${records.get(file)!.key}`);
-    return { lang, index, of: split.length, files: mine, input: hash.digest('hex') };
+    return { lang, index, of: split.length, id, files: mine, input: hash.digest('hex') };
   });
 }
 
@@ -161,10 +163,10 @@ export function pagefind(): AstroIntegration {
         for (const lang of LOCALES) {
           // A language with no page to index (an empty site) has no shard: its search page finds nothing.
           const of = shards.find((s) => s.lang === lang)?.of ?? 0;
-          // Only the last bundle of each shard is kept: those of another split go.
+          // Only this split's shards are kept: those of a range that split go.
+          const ids = new Set(shards.filter((s) => s.lang === lang).map((s) => s.id));
           const kept = join(cacheDir, lang);
-          if (existsSync(kept))
-            for (const name of readdirSync(kept)) if (!name.endsWith(`-of-${of}`)) rmSync(join(kept, name), { recursive: true, force: true });
+          if (existsSync(kept)) for (const name of readdirSync(kept)) if (!ids.has(name)) rmSync(join(kept, name), { recursive: true, force: true });
           mkdirSync(`${site}${paths.searchBundle(lang)}`, { recursive: true });
           writeFileSync(`${site}${paths.searchBundle(lang)}${SHARDS_FILE}`, JSON.stringify({ shards: of } satisfies ShardsFile));
         }
@@ -174,7 +176,7 @@ export function pagefind(): AstroIntegration {
           for (let shard = queue.shift(); shard; shard = queue.shift()) {
             const start = performance.now();
             const { lang, index, of } = shard;
-            const place = join(cacheDir, lang, `${index}-of-${of}`);
+            const place = join(cacheDir, lang, shard.id);
             const cached = join(place, shard.input);
             const tally = done.get(lang)!;
             // The output folder holds hard links to the cached files: one written there in place changed the cache too, and is indexed again.
