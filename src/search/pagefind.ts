@@ -138,7 +138,7 @@ function pagesPerShard(): number {
  * language gets its own bundle (its search page loads only that one), split into shards
  * (shards.ts); a shard none of whose pages changed is copied from the last build (cached in
  * `cacheDir`, `astro build --force` indexes every shard again). Shards are indexed side by side, one
- * per core; each holds about SHARD_PAGES pages, so memory stays bounded (Pagefind holds about 250 KB
+ * per core; each holds at most SHARD_PAGES pages, so memory stays bounded (Pagefind holds about 250 KB
  * per page while it indexes). Pages opt in with data-pagefind-body.
  */
 export function pagefind(): AstroIntegration {

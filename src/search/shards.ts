@@ -10,11 +10,12 @@
 // across them; a shard much smaller than this would rank its pages by statistics of too few pages.
 
 /**
- * Most pages of one language in a shard; a shard holds between about half and all of it. More shards
+ * Most pages of one language in a shard; a shard holds between about half and all of it (1,000 on
+ * average), so a language has about as many shards as it has thousands of pages. More shards
  * re-index less after a change, but a search loads each one's metadata and, per word, an index chunk
  * of about 50 KB: at 10,000 articles (12 shards) a first search moved 664 KB against 365 KB in one index.
  */
-export const SHARD_PAGES = 1000;
+export const SHARD_PAGES = 1500;
 
 /** Where shard `index` of a language's bundle is served: the first is the bundle itself (it holds pagefind.js). */
 export function shardPath(bundle: string, index: number): string {
