@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesBelow } from '../lib/files-below.ts';
 
 /**
  * The output folder of the last finished build is reused, not emptied.
@@ -58,13 +59,6 @@ export function keptTopLevel(manifestJson: string): Set<string> {
     // An unreadable manifest keeps nothing: the build starts from an empty folder.
   }
   return kept;
-}
-
-/** Every file below `dir`, absolute. */
-function filesBelow(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name));
 }
 
 /** Deletes `dir`'s files not in `keep`, then the folders that leaves empty; returns how many files went. */

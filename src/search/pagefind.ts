@@ -19,6 +19,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { filesBelow } from '../lib/files-below.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { paths } from '../i18n/paths.ts';
 import { pageRecords } from './page-records.ts';
@@ -119,10 +120,7 @@ function unchanged(dir: string): boolean {
 }
 
 /** Every file below `dir`, relative to it. */
-const filesIn = (dir: string) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)));
+const filesIn = (dir: string) => filesBelow(dir).map((file) => relative(dir, file));
 
 /** The pages per shard: SHARD_PAGES, or DOSSIER_SEARCH_SHARD_PAGES (tests split a small site with it). */
 function pagesPerShard(): number {
