@@ -5,6 +5,7 @@ import { timedBuild } from './src/integrations/build-timings.ts';
 import { pagefind } from './src/search/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { reuseOutDir } from './src/integrations/reuse-out-dir.ts';
+import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
 import { META_CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
 import { HTML_LANG } from './src/i18n/locales.ts';
@@ -37,6 +38,7 @@ export default defineConfig({
   integrations: [
     // First: it prunes the pages a build no longer makes before the search index reads them.
     reuseOutDir(),
+    dataStoreFromFile(),
     cardPathsIntegration(),
     ...timedBuild(pagefind()),
     securityHeaders(),

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { paths } from '../i18n/paths.ts';
@@ -9,20 +11,16 @@ import { readAllContent } from './read-content.ts';
 import { contentDirs } from './read-articles.ts';
 import { renderArticleText } from './render-text.ts';
 import { shownSummary } from '../schemas/shown-field.ts';
+import { partsFile, partsFolder, pruneParts, writeParts, type ArticleParts } from './article-parts.ts';
 
-/** What the loader derives from an article besides its HTML (in `rendered.metadata`). */
+/** What the loader derives from an article for every page (in `rendered.metadata`); what only its own page reads is in its parts file. */
 export interface ArticleMetadata {
-  /** The article text as a reader sees it. */
-  text: string;
   /** Every entity mention in the article text, in order. */
   mentions: RecordedMention[];
-  /**
-   * The summary each site language's page shows, as HTML, its mentions linked to that language's
-   * entity pages: its own, or another language's while its own is missing (see shown-field.ts); '' when none.
-   */
-  summaries: Record<Locale, string>;
   /** Every entity mention in the summary written in each site language (none while it is missing): they count as the article's mentions. */
   summaryMentions: Partial<Record<Locale, RecordedMention[]>>;
+  /** Where its HTML, text and shown summaries are (article-parts.ts), in a file named by the digest of what it holds. */
+  partsFile: string;
 }
 
 /**
@@ -30,13 +28,14 @@ export interface ArticleMetadata {
  * pipeline instead of Astro's glob loader: Astro's YAML parser rewrites invalid
  * dates, its clean builds let duplicate ids through, and its default Markdown
  * processor runs no remark/rehype plugins (docs/design.md §1).
- * An article is rendered again only when its file or the entity registry changed.
+ * An article is rendered again only when its file or the entity registry changed (or its parts file is gone).
  */
 export function articleLoader(root: string): Loader {
   const dirs = contentDirs(root);
   return {
     name: 'dossier-articles',
-    async load({ store, generateDigest, watcher, logger }) {
+    async load({ store, generateDigest, watcher, logger, config }) {
+      const folder = partsFolder(fileURLToPath(config.cacheDir));
       const sync = async () => {
         // A site that wants every title and summary reviewed by a person sets DOSSIER_REQUIRE_REVIEW=1: its build
         // then refuses machine-drafted and missing fields (`astro dev` still shows them, so an editor can work).
@@ -76,7 +75,11 @@ export function articleLoader(root: string): Loader {
         for (const article of articles) {
           // The parsed data (not the raw file) goes into the digest, so a schema change that adds a default refreshes it too.
           const digest = generateDigest(`${JSON.stringify(article.data)}\u0000${article.body}\u0000${registryDigest}\u0000${PIPELINE_VERSION}`);
-          if (store.get(article.slug)?.digest === digest) continue;
+          const stored = store.get(article.slug);
+          const same = stored?.digest === digest;
+          if (same && existsSync((stored.rendered?.metadata as unknown as ArticleMetadata).partsFile)) continue;
+          // Same digest but its parts file is gone: Astro's set keeps an entry whose digest is unchanged.
+          if (same) store.delete(article.slug);
           let body: RenderedText;
           try {
             body = await renderArticleText(bodyRenderer(article.data.language), article);
@@ -97,16 +100,15 @@ export function articleLoader(root: string): Loader {
           const summaryMentions: Partial<Record<Locale, RecordedMention[]>> = Object.fromEntries(
             rendered.filter(({ shown }) => shown && !shown.fallback).map(({ lang, result }) => [lang, result!.mentions]),
           );
-          const metadata: ArticleMetadata = { text: body.text, mentions: body.mentions, summaries, summaryMentions };
-          // No `body`: pages show the rendered HTML, and Astro writes the whole store again on every build (its size is time).
-          store.set({
-            id: article.slug,
-            data: article.data,
-            filePath: article.file,
-            digest,
-            rendered: { html: body.html, metadata: { ...metadata } },
-          });
+          // Named by what it holds: an article rendered again the same (say after an entity it does not name changed) keeps its file, so its pages' keys.
+          const parts: ArticleParts = { html: body.html, text: body.text, summaries };
+          const file = partsFile(folder, generateDigest(JSON.stringify(parts)));
+          writeParts(file, parts);
+          const metadata: ArticleMetadata = { mentions: body.mentions, summaryMentions, partsFile: file };
+          // No `body` and no HTML: Astro writes the whole store again on every build (its size is time).
+          store.set({ id: article.slug, data: article.data, filePath: article.file, digest, rendered: { html: '', metadata: { ...metadata } } });
         }
+        pruneParts(folder, new Set(store.values().map((entry) => (entry.rendered?.metadata as unknown as ArticleMetadata).partsFile)));
         if (problems.length > 0) throw new ContentErrors(problems);
       };
       // Every problem is printed here, one per line with a count, before the build fails on it:

@@ -4,7 +4,7 @@ import { htmlLang, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { publishedLabel, sourceLabel } from '../site/article-labels.ts';
 import { articleLabels, labelledSummary, titleIn } from '../site/field-labels.ts';
-import { articleMetadata, type Article, type Entity, type Site } from '../site/site-data.ts';
+import { articleParts, type Article, type Entity, type Site } from '../site/site-data.ts';
 import { articleFilters } from './article-filters.ts';
 import { UNDATED, type SearchRecord } from './records.ts';
 import { elidedWords, searchMeta } from './search-text.ts';
@@ -16,7 +16,7 @@ export function articleRecord(site: Site, article: Article, lang: Locale): Searc
   const named = site.index.byArticle.get(article.id) ?? [];
   const filters = articleFilters(data, lang);
   // Names the page does not already show in this language: 微软 finds an article whose zh text says Microsoft.
-  const shownText = `${title.text} ${summary.text} ${articleMetadata(article).text}`;
+  const shownText = `${title.text} ${summary.text} ${articleParts(article).text}`;
   const otherNames = [...new Set(named.flatMap((e) => site.searchNames.get(e.entityId)!))].filter((n) => !shownText.includes(n));
   const provenance = articleLabels(data, lang);
   return {

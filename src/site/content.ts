@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { forceLayout, type GraphEdge, type PlacedNode } from '../entities/graph-layout.ts';
 import { buildSite, type Article, type Site } from './site-data.ts';
 
-export { articleMetadata, sameStory, type Article, type Entity, type Site } from './site-data.ts';
+export { articleMetadata, articleParts, sameStory, type Article, type Entity, type Site } from './site-data.ts';
 
 let site: Promise<Site> | undefined;
 

@@ -23,8 +23,11 @@ function memo<K extends object, V>(compute: (key: K) => V): (key: K) => V {
 
 /** What another page shows of an article (title, source, date, flags: its data only, never its text). */
 const articleShown = memo((article: Article) => hash(article.id, article.data));
-/** Everything about an article: its data, its rendered text and what the loader derived (mentions, linked summaries). */
-const articleWhole = memo((article: Article) => hash(articleShown(article), article.rendered?.html, articleMetadata(article)));
+/**
+ * Everything about an article: its data and what the loader derived (mentions, and the parts file of its
+ * text and linked summaries, named by the digest of what it holds).
+ */
+const articleWhole = memo((article: Article) => hash(articleShown(article), articleMetadata(article)));
 /** What another page shows of an entity: its data (names in every language, type, description, links, relations). */
 const entityShown = memo((entity: Entity) => hash(entity.id, entity.data));
 

@@ -6,6 +6,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { searchNamesOf } from '../entities/entity-aliases.ts';
 import { claimReasons, type Basis, type ClaimReason } from '../entities/claims.ts';
 import type { ArticleMetadata } from '../loaders/article-loader.ts';
+import { readParts, type ArticleParts } from '../loaders/article-parts.ts';
 import { EntityIndex } from './entity-index.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -33,9 +34,14 @@ export interface Site {
   nameOf: (entityId: string, lang: Locale) => string;
 }
 
-/** What the article loader derived: text, mentions, linked summaries. */
+/** What the article loader derived for every page: mentions, and where the rest is. */
 export function articleMetadata(article: Article): ArticleMetadata {
   return article.rendered?.metadata as unknown as ArticleMetadata;
+}
+
+/** What only the article's own page shows: its text as HTML and as plain text, and the summary each language's page shows. */
+export function articleParts(article: Article): ArticleParts {
+  return readParts(articleMetadata(article).partsFile);
 }
 
 export function buildSite(collectedArticles: readonly Article[], collectedEntities: readonly Entity[]): Site {

@@ -1,7 +1,11 @@
 // A small site for unit tests of the view functions: articles and entities parsed by the real
 // schemas, with the mentions the article loader would record written out by hand.
 import type { Locale } from '../i18n/locales.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ArticleMetadata } from '../loaders/article-loader.ts';
+import { partsFile, writeParts } from '../loaders/article-parts.ts';
 import type { RecordedMention } from '../markdown/rehype-entity-links.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { entitySchema } from '../schemas/entity.ts';
@@ -30,6 +34,8 @@ const mention = (entityId: string, i: number): RecordedMention => ({
   linked: i === 0,
 });
 
+let partsDir: string | undefined;
+
 export function fixtureArticle(a: FixtureArticle): Article {
   const data = articleSchema.parse({
     id: a.id,
@@ -41,11 +47,18 @@ export function fixtureArticle(a: FixtureArticle): Article {
     ...(a.story ? { story: a.story } : {}),
     notes: { flags: a.flags ?? [], removed: [] },
   });
-  const metadata: ArticleMetadata = {
+  // Its parts file, as the loader writes it, in a folder of this test run's own.
+  partsDir ??= mkdtempSync(join(tmpdir(), 'dossier-fixture-parts-'));
+  const file = partsFile(partsDir, a.slug);
+  writeParts(file, {
+    html: `<p>The text of ${a.slug}.</p>`,
     text: `The text of ${a.slug}.`,
-    mentions: a.names.map(mention),
     summaries: { en: `<p>The summary of ${a.slug}.</p>`, fr: '', zh: '' },
+  });
+  const metadata: ArticleMetadata = {
+    mentions: a.names.map(mention),
     summaryMentions: { en: (a.summaryNames ?? []).map((id) => ({ ...mention(id, 0), passage: undefined })) },
+    partsFile: file,
   };
   return { id: a.slug, collection: 'articles', data, body: '', rendered: { html: '', metadata: { ...metadata } } } as unknown as Article;
 }
