@@ -12,8 +12,9 @@ import { contentDirs } from './read-articles.ts';
 import { renderArticleText } from './render-text.ts';
 import { shownSummary } from '../schemas/shown-field.ts';
 import { partsFile, partsFolder, pruneParts, writeParts, type ArticleParts } from './article-parts.ts';
+import { packMentions, unpackMentions, type PackedMentions } from './packed-mentions.ts';
 
-/** What the loader derives from an article for every page (in `rendered.metadata`); what only its own page reads is in its parts file. */
+/** What the loader derives from an article for every page; what only its own page reads is in its parts file. */
 export interface ArticleMetadata {
   /** Every entity mention in the article text, in order. */
   mentions: RecordedMention[];
@@ -21,6 +22,29 @@ export interface ArticleMetadata {
   summaryMentions: Partial<Record<Locale, RecordedMention[]>>;
   /** Where its HTML, text and shown summaries are (article-parts.ts), in a file named by the digest of what it holds. */
   partsFile: string;
+}
+
+/** The same as the content store keeps it (in `rendered.metadata`), its mentions packed (packed-mentions.ts). */
+export interface StoredArticleMetadata {
+  mentions: PackedMentions;
+  summaryMentions: Partial<Record<Locale, PackedMentions>>;
+  partsFile: string;
+}
+
+export function storedMetadata(metadata: ArticleMetadata): StoredArticleMetadata {
+  return {
+    mentions: packMentions(metadata.mentions),
+    summaryMentions: Object.fromEntries(Object.entries(metadata.summaryMentions).map(([lang, list]) => [lang, packMentions(list)])),
+    partsFile: metadata.partsFile,
+  };
+}
+
+export function readStoredMetadata(stored: StoredArticleMetadata): ArticleMetadata {
+  return {
+    mentions: unpackMentions(stored.mentions),
+    summaryMentions: Object.fromEntries(Object.entries(stored.summaryMentions).map(([lang, packed]) => [lang, unpackMentions(packed)])),
+    partsFile: stored.partsFile,
+  };
 }
 
 /**
@@ -77,7 +101,7 @@ export function articleLoader(root: string): Loader {
           const digest = generateDigest(`${JSON.stringify(article.data)}\u0000${article.body}\u0000${registryDigest}\u0000${PIPELINE_VERSION}`);
           const stored = store.get(article.slug);
           const same = stored?.digest === digest;
-          if (same && existsSync((stored.rendered?.metadata as unknown as ArticleMetadata).partsFile)) continue;
+          if (same && existsSync((stored.rendered?.metadata as unknown as StoredArticleMetadata).partsFile)) continue;
           // Same digest but its parts file is gone: Astro's set keeps an entry whose digest is unchanged.
           if (same) store.delete(article.slug);
           let body: RenderedText;
@@ -106,9 +130,15 @@ export function articleLoader(root: string): Loader {
           writeParts(file, parts);
           const metadata: ArticleMetadata = { mentions: body.mentions, summaryMentions, partsFile: file };
           // No `body` and no HTML: Astro writes the whole store again on every build (its size is time).
-          store.set({ id: article.slug, data: article.data, filePath: article.file, digest, rendered: { html: '', metadata: { ...metadata } } });
+          store.set({
+            id: article.slug,
+            data: article.data,
+            filePath: article.file,
+            digest,
+            rendered: { html: '', metadata: { ...storedMetadata(metadata) } },
+          });
         }
-        pruneParts(folder, new Set(store.values().map((entry) => (entry.rendered?.metadata as unknown as ArticleMetadata).partsFile)));
+        pruneParts(folder, new Set(store.values().map((entry) => (entry.rendered?.metadata as unknown as StoredArticleMetadata).partsFile)));
         if (problems.length > 0) throw new ContentErrors(problems);
       };
       // Every problem is printed here, one per line with a count, before the build fails on it:

@@ -5,7 +5,7 @@ import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { searchNamesOf } from '../entities/entity-aliases.ts';
 import { claimReasons, type Basis, type ClaimReason } from '../entities/claims.ts';
-import type { ArticleMetadata } from '../loaders/article-loader.ts';
+import { readStoredMetadata, type ArticleMetadata, type StoredArticleMetadata } from '../loaders/article-loader.ts';
 import { readParts, type ArticleParts } from '../loaders/article-parts.ts';
 import { EntityIndex } from './entity-index.ts';
 
@@ -34,9 +34,13 @@ export interface Site {
   nameOf: (entityId: string, lang: Locale) => string;
 }
 
-/** What the article loader derived for every page: mentions, and where the rest is. */
+const metadataOf = new WeakMap<Article, ArticleMetadata>();
+
+/** What the article loader derived for every page: mentions, and where the rest is (unpacked once per build). */
 export function articleMetadata(article: Article): ArticleMetadata {
-  return article.rendered?.metadata as unknown as ArticleMetadata;
+  let metadata = metadataOf.get(article);
+  if (!metadata) metadataOf.set(article, (metadata = readStoredMetadata(article.rendered?.metadata as unknown as StoredArticleMetadata)));
+  return metadata;
 }
 
 /** What only the article's own page shows: its text as HTML and as plain text, and the summary each language's page shows. */
