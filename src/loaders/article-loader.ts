@@ -47,6 +47,9 @@ export function readStoredMetadata(stored: StoredArticleMetadata): ArticleMetada
   };
 }
 
+/** Part of every entry's digest: bump it when what the loader stores changes shape, so that entries stored before are made again. */
+const STORED_FORMAT = 3;
+
 /**
  * Loads content/articles/ with our own validation and our own Markdown
  * pipeline instead of Astro's glob loader: Astro's YAML parser rewrites invalid
@@ -98,7 +101,7 @@ export function articleLoader(root: string): Loader {
         const problems: ContentError[] = [];
         for (const article of articles) {
           // The parsed data (not the raw file) goes into the digest, so a schema change that adds a default refreshes it too.
-          const digest = generateDigest(`${JSON.stringify(article.data)}\u0000${article.body}\u0000${registryDigest}\u0000${PIPELINE_VERSION}`);
+          const digest = generateDigest(`${JSON.stringify(article.data)}\u0000${article.body}\u0000${registryDigest}\u0000${PIPELINE_VERSION}\u0000${STORED_FORMAT}`);
           const stored = store.get(article.slug);
           const same = stored?.digest === digest;
           if (same && existsSync((stored.rendered?.metadata as unknown as StoredArticleMetadata).partsFile)) continue;
