@@ -168,53 +168,63 @@ export function pagefind(): AstroIntegration {
           mkdirSync(`${site}${paths.searchBundle(lang)}`, { recursive: true });
           writeFileSync(`${site}${paths.searchBundle(lang)}${SHARDS_FILE}`, JSON.stringify({ shards: of } satisfies ShardsFile));
         }
-        const queue = [...shards];
+        const cachedOf = (shard: ShardJob) => join(cacheDir, shard.lang, shard.id, shard.input);
+        // The output folder holds hard links to the cached files: one written there in place changed the cache too, and is indexed again.
+        const toIndex = shards.filter((shard) => force || !existsSync(cachedOf(shard)) || !unchanged(cachedOf(shard)));
+        const toCopy = shards.filter((shard) => !toIndex.includes(shard));
+        /** Hard links to the cached bundle (checked above), not copies: no bytes written. */
+        const publish = (shard: ShardJob, start: number) => {
+          const cached = cachedOf(shard);
+          linkFiles(cached, filesIn(cached), `${site}${shardPath(paths.searchBundle(shard.lang), shard.index)}`);
+          const tally = done.get(shard.lang)!;
+          tally.pages += shard.files.length;
+          tally.seconds += (performance.now() - start) / 1000;
+        };
+        const queue = [...toIndex];
         const removing: Promise<void>[] = [];
         const run = async () => {
           for (let shard = queue.shift(); shard; shard = queue.shift()) {
             const start = performance.now();
             const { lang, index, of } = shard;
             const place = join(cacheDir, lang, shard.id);
-            const cached = join(place, shard.input);
-            const tally = done.get(lang)!;
-            // The output folder holds hard links to the cached files: one written there in place changed the cache too, and is indexed again.
-            if (force || !existsSync(cached) || !unchanged(cached)) {
-              // A folder of this build's own (another build may share the cache), and a bundle that
-              // takes its cached name only once whole: a build stopped halfway leaves nothing to copy.
-              const folder = mkdtempSync(join(cacheDir, `pages-${lang}-${index}-`));
-              const written = `${folder}-bundle`;
-              try {
-                // A folder holding only the shard's pages, at their paths in the site, for Pagefind to read.
-                linkFiles(site, shard.files, folder);
-                const { pageCount, errors } = await indexFolder(root, folder, written);
-                if (errors.length === 0 && pageCount !== shard.files.length) errors.push(`${pageCount} of its ${shard.files.length} pages indexed`);
-                if (errors.length > 0) throw new Error(`Pagefind could not index the ${lang} pages (shard ${index + 1} of ${of}): ${errors.join('; ')}`);
-                rmSync(place, { recursive: true, force: true });
-                mkdirSync(place, { recursive: true });
-                renameSync(written, cached);
-                writeFileSync(`${cached}.json`, JSON.stringify(stamps(cached)));
-              } finally {
-                // Deleted while the other shards are indexed; the build waits for it below.
-                removing.push(rm(folder, { recursive: true, force: true }), rm(written, { recursive: true, force: true }));
-              }
-              tally.indexed++;
-            } else {
-              tally.copied++;
+            const cached = cachedOf(shard);
+            // A folder of this build's own (another build may share the cache), and a bundle that
+            // takes its cached name only once whole: a build stopped halfway leaves nothing to copy.
+            const folder = mkdtempSync(join(cacheDir, `pages-${lang}-${index}-`));
+            const written = `${folder}-bundle`;
+            try {
+              // A folder holding only the shard's pages, at their paths in the site, for Pagefind to read.
+              linkFiles(site, shard.files, folder);
+              const { pageCount, errors } = await indexFolder(root, folder, written);
+              if (errors.length === 0 && pageCount !== shard.files.length) errors.push(`${pageCount} of its ${shard.files.length} pages indexed`);
+              if (errors.length > 0) throw new Error(`Pagefind could not index the ${lang} pages (shard ${index + 1} of ${of}): ${errors.join('; ')}`);
+              rmSync(place, { recursive: true, force: true });
+              mkdirSync(place, { recursive: true });
+              renameSync(written, cached);
+              writeFileSync(`${cached}.json`, JSON.stringify(stamps(cached)));
+            } finally {
+              // Deleted while the other shards are indexed; the build waits for it below.
+              removing.push(rm(folder, { recursive: true, force: true }), rm(written, { recursive: true, force: true }));
             }
-            tally.pages += shard.files.length;
-            // Hard links to the cached bundle (checked above), not copies: no bytes written.
-            linkFiles(cached, filesIn(cached), `${site}${shardPath(paths.searchBundle(lang), index)}`);
-            tally.seconds += (performance.now() - start) / 1000;
+            done.get(lang)!.indexed++;
+            publish(shard, start);
           }
         };
+        // The shards to index start first, one per core, each in a worker of its own; the unchanged ones
+        // are linked into the site on this thread meanwhile (after one changed article, three shards are
+        // indexed and thirty linked: linked first, they held back the indexing by seconds).
         // A failed shard stops the others from taking more; the build waits for those under way and for
         // every temporary folder to go, then fails with the first error.
-        const runners = Array.from({ length: Math.min(shards.length, availableParallelism()) }, () =>
+        const runners = Array.from({ length: Math.min(toIndex.length, availableParallelism()) }, () =>
           run().catch((error: unknown) => {
             queue.length = 0;
             throw error;
           }),
         );
+        for (const shard of toCopy) {
+          publish(shard, performance.now());
+          done.get(shard.lang)!.copied++;
+        }
         const failed = (await Promise.allSettled(runners)).find((r) => r.status === 'rejected');
         await Promise.allSettled(removing);
         if (failed) throw failed.reason;
