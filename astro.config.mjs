@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { cardPathsIntegration } from './src/cards/card-paths.ts';
 import { timedBuild } from './src/integrations/build-timings.ts';
-import { pagefind, SEARCH_FOLDER } from './src/search/pagefind.ts';
+import { pagefind } from './src/search/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { reuseOutDir } from './src/integrations/reuse-out-dir.ts';
 import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
@@ -37,7 +37,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     // First: it prunes the pages a build no longer makes before the search index reads them.
-    reuseOutDir({ alsoKeep: [SEARCH_FOLDER] }),
+    reuseOutDir(),
     dataStoreFromFile(),
     cardPathsIntegration(),
     ...timedBuild(pagefind()),

@@ -79,12 +79,7 @@ export function pruneExcept(dir: string, keep: ReadonlySet<string>): number {
   return pruned;
 }
 
-/**
- * `alsoKeep`: top-level entries that stay where they are too when the folder is reused, and that the
- * integration writing them makes whole again itself (the search folder: pagefind.ts serves each
- * shard where it was unless its files changed); they are not pruned here.
- */
-export function reuseOutDir({ alsoKeep = [] }: { alsoKeep?: readonly string[] } = {}): AstroIntegration {
+export function reuseOutDir(): AstroIntegration {
   let outDir = '';
   let cacheDir = '';
   let publicDir = '';
@@ -112,8 +107,7 @@ export function reuseOutDir({ alsoKeep = [] }: { alsoKeep?: readonly string[] } 
         kept = reusable ? keptTopLevel(readFileSync(manifest, 'utf8')) : new Set();
         try {
           const aside = mkdtempSync(join(cacheDir, ASIDE));
-          const stays = new Set([...kept, ...(kept.size > 0 ? alsoKeep : [])]);
-          for (const name of readdirSync(outDir)) if (!stays.has(name)) renameSync(join(outDir, name), join(aside, name));
+          for (const name of readdirSync(outDir)) if (!kept.has(name)) renameSync(join(outDir, name), join(aside, name));
         } catch (error) {
           // Then emptyOutDir is off and the old files would stay: empty the folder here, before anything is written, as Astro would.
           logger.warn(`could not move the old ${outDir} aside (${(error as Error).message}); emptying it in place`);

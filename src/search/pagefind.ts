@@ -122,36 +122,6 @@ function unchanged(dir: string): boolean {
 /** Every file below `dir`, relative to it. */
 const filesIn = (dir: string) => filesBelow(dir).map((file) => relative(dir, file));
 
-/** The folder the search bundles are in, at the top of the site: the output folder keeps it between builds (reuse-out-dir.ts). */
-export const SEARCH_FOLDER = paths.searchBundle(LOCALES[0]).split('/')[1]!;
-
-/** A shard's own files where it is served: the first shard's folder also holds the others' folders and the shards file. */
-function servedFiles(dest: string, index: number): string[] {
-  if (!existsSync(dest)) return [];
-  const files = filesIn(dest);
-  return index === 0 ? files.filter((file) => file !== SHARDS_FILE && !/^shard-\d+\//.test(file)) : files;
-}
-
-/**
- * Serves a cached bundle at `dest` as hard links to its files (no bytes written). A folder that
- * already holds exactly those files (the same size and time: the same files) is left as it is: the
- * output folder keeps the search folder between builds, and after one change thirty shards of
- * thirty-five were linked again, file by file.
- */
-function serve(cached: string, dest: string, index: number): void {
-  const want = JSON.parse(readFileSync(`${cached}.json`, 'utf8')) as Record<string, string>;
-  const served = servedFiles(dest, index);
-  const have = Object.fromEntries(
-    served.map((file) => {
-      const { size, mtimeNs } = statSync(join(dest, file), { bigint: true });
-      return [file, `${size}:${mtimeNs}`];
-    }),
-  );
-  if (served.length === Object.keys(want).length && Object.entries(want).every(([file, stamp]) => have[file] === stamp)) return;
-  for (const file of served) rmSync(join(dest, file));
-  linkFiles(cached, Object.keys(want), dest);
-}
-
 /** The pages per shard: SHARD_PAGES, or DOSSIER_SEARCH_SHARD_PAGES (tests split a small site with it). */
 function pagesPerShard(): number {
   const set = process.env['DOSSIER_SEARCH_SHARD_PAGES'];
@@ -195,23 +165,17 @@ export function pagefind(): AstroIntegration {
           const ids = new Set(shards.filter((s) => s.lang === lang).map((s) => s.id));
           const kept = join(cacheDir, lang);
           if (existsSync(kept)) for (const name of readdirSync(kept)) if (!ids.has(name)) rmSync(join(kept, name), { recursive: true, force: true });
-          const bundle = `${site}${paths.searchBundle(lang)}`;
-          mkdirSync(bundle, { recursive: true });
-          // The folders of shards a kept search folder still has and this split has not (a language that shrank); no shard at all: no bundle.
-          for (const entry of readdirSync(bundle)) {
-            const index = /^shard-(\d+)$/.exec(entry)?.[1];
-            if (index !== undefined && Number(index) >= of) rmSync(join(bundle, entry), { recursive: true, force: true });
-          }
-          if (of === 0) for (const file of servedFiles(bundle, 0)) rmSync(join(bundle, file));
+          mkdirSync(`${site}${paths.searchBundle(lang)}`, { recursive: true });
           writeFileSync(`${site}${paths.searchBundle(lang)}${SHARDS_FILE}`, JSON.stringify({ shards: of } satisfies ShardsFile));
         }
         const cachedOf = (shard: ShardJob) => join(cacheDir, shard.lang, shard.id, shard.input);
         // The output folder holds hard links to the cached files: one written there in place changed the cache too, and is indexed again.
         const toIndex = shards.filter((shard) => force || !existsSync(cachedOf(shard)) || !unchanged(cachedOf(shard)));
         const toCopy = shards.filter((shard) => !toIndex.includes(shard));
-        /** The cached bundle (checked above), served where the search page loads it. */
+        /** Hard links to the cached bundle (checked above), not copies: no bytes written. */
         const publish = (shard: ShardJob, start: number) => {
-          serve(cachedOf(shard), `${site}${shardPath(paths.searchBundle(shard.lang), shard.index)}`, shard.index);
+          const cached = cachedOf(shard);
+          linkFiles(cached, filesIn(cached), `${site}${shardPath(paths.searchBundle(shard.lang), shard.index)}`);
           const tally = done.get(shard.lang)!;
           tally.pages += shard.files.length;
           tally.seconds += (performance.now() - start) / 1000;
