@@ -101,7 +101,9 @@ export function articleLoader(root: string): Loader {
         const problems: ContentError[] = [];
         for (const article of articles) {
           // The parsed data (not the raw file) goes into the digest, so a schema change that adds a default refreshes it too.
-          const digest = generateDigest(`${JSON.stringify(article.data)}\u0000${article.body}\u0000${registryDigest}\u0000${PIPELINE_VERSION}\u0000${STORED_FORMAT}`);
+          const digest = generateDigest(
+            `${JSON.stringify(article.data)}\u0000${article.body}\u0000${registryDigest}\u0000${PIPELINE_VERSION}\u0000${STORED_FORMAT}`,
+          );
           const stored = store.get(article.slug);
           const same = stored?.digest === digest;
           if (same && existsSync((stored.rendered?.metadata as unknown as StoredArticleMetadata).partsFile)) continue;
