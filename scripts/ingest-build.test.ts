@@ -18,7 +18,8 @@ describe('an ingested article, nothing written by hand, in the built site', () =
     const build = spawnSync(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
       cwd: site,
       encoding: 'utf8',
-      env: { ...process.env, DOSSIER_CONTENT_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
+      // Its own cache folder: node_modules is the project's, and with it Astro's default cache folder, which builds running beside this one use.
+      env: { ...process.env, DOSSIER_CONTENT_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_CACHE_DIR: join(site, '.cache') },
     });
     expect(build.status, build.stdout + build.stderr).toBe(0);
     const html = readFileSync(join(site, 'dist', 'fr', 'articles', 'microsoft-und-openai-erweitern-ihre-partnerschaft', 'index.html'), 'utf8');

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -17,11 +18,16 @@ const STORE_FILE = 'data-store.json';
  * `export default JSON.parse("…")`. V8 compiles that literal each time it changes, that is after
  * any content change: 10 s at 3,000 articles, longer than a warm build's whole page phase, while
  * Node's compile cache makes it free in a build with no change. Bundling it costs as much again.
- * The file is the one Astro's content sync has just written, in the same process and format
- * (devalue's flattened form, which the store module exports as parsed JSON), so pages see the same
- * entries. Astro's own module stays in place for `astro dev` and for a chunked or server build.
+ * The pages read a snapshot of the file Astro's content sync has just written (devalue's flattened
+ * form, which the store module exports as parsed JSON), taken where Astro would have bundled it: a
+ * hard link (Astro replaces the store by renaming a new file over it, so the link keeps this build's),
+ * in a folder of this build's own, removed when the build is done. Another build sharing the cache
+ * folder cannot change what this one's pages read. Astro's own module stays in place for `astro dev`
+ * and for a chunked or server build.
  */
 export function dataStoreFromFile(): AstroIntegration {
+  /** This build's folder of snapshots. */
+  let snapshots: string | undefined;
   return {
     name: 'dossier-data-store-from-file',
     hooks: {
@@ -41,13 +47,29 @@ export function dataStoreFromFile(): AstroIntegration {
                   handler() {
                     // No store yet (a site without collections): what Astro's module says then.
                     if (!existsSync(file)) return 'export default new Map();\n';
-                    return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
+                    snapshots ??= mkdtempSync(join(fileURLToPath(config.cacheDir), 'data-store-build-'));
+                    const snapshot = join(snapshots, STORE_FILE);
+                    rmSync(snapshot, { force: true });
+                    try {
+                      linkSync(file, snapshot);
+                    } catch {
+                      copyFileSync(file, snapshot);
+                    }
+                    return {
+                      code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(snapshot)}, 'utf8'));\n`,
+                      // Marked as Astro marks its own store module (core/build/incremental-metadata.js): content, not code, so the
+                      // incremental build leaves it out of each page's code hash (its path is new in every build; the pages' keys cover the content).
+                      meta: { astroIncremental: { kind: 'content-data' } },
+                    };
                   },
                 },
               },
             ],
           },
         });
+      },
+      'astro:build:done': () => {
+        if (snapshots) rmSync(snapshots, { recursive: true, force: true });
       },
     },
   };

@@ -62,7 +62,7 @@ export function articleLoader(root: string): Loader {
   return {
     name: 'dossier-articles',
     async load({ store, generateDigest, watcher, logger, config }) {
-      const folder = partsFolder(fileURLToPath(config.cacheDir));
+      const folder = partsFolder(fileURLToPath(config.cacheDir), root);
       const sync = async () => {
         // A site that wants every title and summary reviewed by a person sets DOSSIER_REQUIRE_REVIEW=1: its build
         // then refuses machine-drafted and missing fields (`astro dev` still shows them, so an editor can work).

@@ -8,7 +8,7 @@ const parts = (n: number) => ({ html: `<p>Text ${n}</p>`, text: `Text ${n}`, sum
 
 describe('article parts', () => {
   it('reads back what was written, and leaves no temporary file', () => {
-    const folder = partsFolder(mkdtempSync(join(tmpdir(), 'dossier-parts-')));
+    const folder = partsFolder(mkdtempSync(join(tmpdir(), 'dossier-parts-')), '/site');
     const file = partsFile(folder, 'abc');
     writeParts(file, parts(1));
     expect(readParts(file)).toEqual(parts(1));
@@ -16,7 +16,7 @@ describe('article parts', () => {
   });
 
   it('prunes the files no entry names, and only those', () => {
-    const folder = partsFolder(mkdtempSync(join(tmpdir(), 'dossier-parts-')));
+    const folder = partsFolder(mkdtempSync(join(tmpdir(), 'dossier-parts-')), '/site');
     const [kept, gone] = [partsFile(folder, 'kept'), partsFile(folder, 'gone')];
     writeParts(kept, parts(1));
     writeParts(gone, parts(2));

@@ -1,4 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Locale } from '../i18n/locales.ts';
 
@@ -21,8 +22,12 @@ export interface ArticleParts {
   summaries: Record<Locale, string>;
 }
 
-/** The folder of the parts files, in Astro's cache folder. */
-export const partsFolder = (cacheDir: string) => join(cacheDir, 'dossier-article-parts');
+/**
+ * The folder of the parts files of one content root, in Astro's cache folder: builds of other content
+ * roots that share the cache folder (the tests' sites) prune their own.
+ */
+export const partsFolder = (cacheDir: string, root: string) =>
+  join(cacheDir, 'dossier-article-parts', createHash('sha256').update(root).digest('hex').slice(0, 16));
 
 /** The file of one rendering's parts, named by the digest of what it holds. */
 export const partsFile = (folder: string, digest: string) => join(folder, `${digest}.json`);

@@ -22,7 +22,8 @@ function build(dir: string, args: string[] = ['build']) {
   const run = spawnSync(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // Its own cache folder: node_modules is the project's, and with it Astro's default cache folder, which builds running beside this one use.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_CACHE_DIR: join(dir, '.cache') },
     // `astro dev` would serve until stopped if it outlived its content errors.
     timeout: 120_000,
   });
