@@ -12,40 +12,7 @@ import { contentDirs } from './read-articles.ts';
 import { renderArticleText } from './render-text.ts';
 import { shownSummary } from '../schemas/shown-field.ts';
 import { partsFile, partsFolder, pruneParts, writeParts, type ArticleParts } from './article-parts.ts';
-import { packMentions, unpackMentions, type PackedMentions } from './packed-mentions.ts';
-
-/** What the loader derives from an article for every page; what only its own page reads is in its parts file. */
-export interface ArticleMetadata {
-  /** Every entity mention in the article text, in order. */
-  mentions: RecordedMention[];
-  /** Every entity mention in the summary written in each site language (none while it is missing): they count as the article's mentions. */
-  summaryMentions: Partial<Record<Locale, RecordedMention[]>>;
-  /** Where its HTML, text and shown summaries are (article-parts.ts), in a file named by the digest of what it holds. */
-  partsFile: string;
-}
-
-/** The same as the content store keeps it (in `rendered.metadata`), its mentions packed (packed-mentions.ts). */
-export interface StoredArticleMetadata {
-  mentions: PackedMentions;
-  summaryMentions: Partial<Record<Locale, PackedMentions>>;
-  partsFile: string;
-}
-
-export function storedMetadata(metadata: ArticleMetadata): StoredArticleMetadata {
-  return {
-    mentions: packMentions(metadata.mentions),
-    summaryMentions: Object.fromEntries(Object.entries(metadata.summaryMentions).map(([lang, list]) => [lang, packMentions(list)])),
-    partsFile: metadata.partsFile,
-  };
-}
-
-export function readStoredMetadata(stored: StoredArticleMetadata): ArticleMetadata {
-  return {
-    mentions: unpackMentions(stored.mentions),
-    summaryMentions: Object.fromEntries(Object.entries(stored.summaryMentions).map(([lang, packed]) => [lang, unpackMentions(packed)])),
-    partsFile: stored.partsFile,
-  };
-}
+import { storedMetadata, storedPartsFile, type ArticleMetadata } from './stored-metadata.ts';
 
 /** Part of every entry's digest: bump it when what the loader stores changes shape, so that entries stored before are made again. */
 const STORED_FORMAT = 3;
@@ -106,7 +73,7 @@ export function articleLoader(root: string): Loader {
           );
           const stored = store.get(article.slug);
           const same = stored?.digest === digest;
-          if (same && existsSync((stored.rendered?.metadata as unknown as StoredArticleMetadata).partsFile)) continue;
+          if (same && existsSync(storedPartsFile(stored))) continue;
           // Same digest but its parts file is gone: Astro's set keeps an entry whose digest is unchanged.
           if (same) store.delete(article.slug);
           let body: RenderedText;
@@ -143,7 +110,7 @@ export function articleLoader(root: string): Loader {
             rendered: { html: '', metadata: { ...storedMetadata(metadata) } },
           });
         }
-        pruneParts(folder, new Set(store.values().map((entry) => (entry.rendered?.metadata as unknown as StoredArticleMetadata).partsFile)));
+        pruneParts(folder, new Set(store.values().map(storedPartsFile)));
         if (problems.length > 0) throw new ContentErrors(problems);
       };
       // Every problem is printed here, one per line with a count, before the build fails on it:

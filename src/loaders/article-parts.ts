@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Locale } from '../i18n/locales.ts';
 
 /**
@@ -34,7 +34,7 @@ export const partsFile = (folder: string, digest: string) => join(folder, `${dig
 
 /** Writes one rendering's parts (whole or not at all: a build stopped half-way leaves no torn file). */
 export function writeParts(file: string, parts: ArticleParts): void {
-  mkdirSync(join(file, '..'), { recursive: true });
+  mkdirSync(dirname(file), { recursive: true });
   writeFileSync(`${file}.tmp`, JSON.stringify(parts));
   renameSync(`${file}.tmp`, file);
 }

@@ -5,7 +5,7 @@ import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { searchNamesOf } from '../entities/entity-aliases.ts';
 import { claimReasons, type Basis, type ClaimReason } from '../entities/claims.ts';
-import { readStoredMetadata, type ArticleMetadata, type StoredArticleMetadata } from '../loaders/article-loader.ts';
+import { readStoredMetadata, type ArticleMetadata, type StoredArticleMetadata } from '../loaders/stored-metadata.ts';
 import { readParts, type ArticleParts } from '../loaders/article-parts.ts';
 import { EntityIndex } from './entity-index.ts';
 

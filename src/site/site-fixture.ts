@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { storedMetadata, type ArticleMetadata } from '../loaders/article-loader.ts';
+import { storedMetadata, type ArticleMetadata } from '../loaders/stored-metadata.ts';
 import { partsFile, writeParts } from '../loaders/article-parts.ts';
 import type { RecordedMention } from '../markdown/rehype-entity-links.ts';
 import { articleSchema } from '../schemas/article.ts';
