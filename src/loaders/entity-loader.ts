@@ -1,6 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { problemsOf } from '../lib/content-error.ts';
 import { readEntities, type EntityFile } from './read-entities.ts';
+import { postponeStoreSave } from './postpone-store-save.ts';
 
 /**
  * Loads the entity registry with strict YAML and registry-wide checks (see read-entities.ts).
@@ -10,7 +11,7 @@ import { readEntities, type EntityFile } from './read-entities.ts';
 export function entityLoader(root: string): Loader {
   return {
     name: 'dossier-entities',
-    async load({ store, generateDigest }) {
+    async load({ store, meta, generateDigest }) {
       let entities: EntityFile[];
       try {
         entities = readEntities(root);
@@ -23,6 +24,7 @@ export function entityLoader(root: string): Loader {
       for (const entity of entities) {
         store.set({ id: entity.id, data: entity.data, filePath: entity.file, digest: generateDigest(entity.raw) });
       }
+      postponeStoreSave(meta);
     },
   };
 }
