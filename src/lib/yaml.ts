@@ -66,6 +66,13 @@ const FENCE = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
 /** Splits a Markdown file into its YAML frontmatter and its body. */
 export function parseMarkdownFile(text: string, file: string): MarkdownFile {
+  const { yaml, body } = splitMarkdownFile(text, file);
+  // The YAML starts on the file's second line; report lines as the editor sees them.
+  return { frontmatter: parseYaml(yaml, file, 1), body };
+}
+
+/** A Markdown file's frontmatter, unparsed, and its body. */
+export function splitMarkdownFile(text: string, file: string): { yaml: string; body: string } {
   const match = FENCE.exec(text);
   if (!match) {
     throw new ContentError(
@@ -75,7 +82,5 @@ export function parseMarkdownFile(text: string, file: string): MarkdownFile {
       'copy the frontmatter of an existing article and fill it in.',
     );
   }
-  // The YAML starts on the file's second line; report lines as the editor sees them.
-  const frontmatter = parseYaml(match[1]!, file, 1);
-  return { frontmatter, body: text.slice(match[0].length) };
+  return { yaml: match[1]!, body: text.slice(match[0].length) };
 }

@@ -12,6 +12,8 @@ import { contentDirs } from './read-articles.ts';
 import { renderArticleText } from './render-text.ts';
 import { shownSummary } from '../schemas/shown-field.ts';
 import { partsFile, partsFolder, pruneParts, writeParts, type ArticleParts } from './article-parts.ts';
+import { postponeStoreSave } from './postpone-store-save.ts';
+import { readingCode, validatedArticles } from './validated-articles.ts';
 import { storedMetadata, storedPartsFile, type ArticleMetadata } from './stored-metadata.ts';
 
 /** Part of every entry's digest: bump it when what the loader stores changes shape, so that entries stored before are made again. */
@@ -28,13 +30,21 @@ export function articleLoader(root: string): Loader {
   const dirs = contentDirs(root);
   return {
     name: 'dossier-articles',
-    async load({ store, generateDigest, watcher, logger, config }) {
+    async load({ store, meta, generateDigest, watcher, logger, config }) {
       const folder = partsFolder(fileURLToPath(config.cacheDir), root);
       const sync = async () => {
         // A site that wants every title and summary reviewed by a person sets DOSSIER_REQUIRE_REVIEW=1: its build
         // then refuses machine-drafted and missing fields (`astro dev` still shows them, so an editor can work).
         const requireReview = process.env['DOSSIER_REQUIRE_REVIEW'] === '1' && process.env['NODE_ENV'] === 'production';
-        const { articles, entities } = readAllContent(root, { requireReview });
+        // Beside the parts folder: one per content root, as that is.
+        const validated = validatedArticles(`${folder}.validated.json`, readingCode(fileURLToPath(config.root)));
+        let content: ReturnType<typeof readAllContent>;
+        try {
+          content = readAllContent(root, { requireReview, validated });
+        } finally {
+          validated.save();
+        }
+        const { articles, entities } = content;
         const registryDigest = generateDigest(entities.map((e) => e.raw).join('\u0000'));
         const renderers = new Map<string, (markdown: string) => Promise<RenderedText>>();
         // The article text appears on every language's page, so its entity links are relative:
@@ -77,6 +87,7 @@ export function articleLoader(root: string): Loader {
           // Same digest but its parts file is gone: Astro's set keeps an entry whose digest is unchanged.
           if (same) store.delete(article.slug);
           let body: RenderedText;
+          postponeStoreSave(meta);
           try {
             body = await renderArticleText(bodyRenderer(article.data.language), article);
           } catch (error) {
@@ -111,6 +122,7 @@ export function articleLoader(root: string): Loader {
           });
         }
         pruneParts(folder, new Set(store.values().map(storedPartsFile)));
+        postponeStoreSave(meta);
         if (problems.length > 0) throw new ContentErrors(problems);
       };
       // Every problem is printed here, one per line with a count, before the build fails on it:

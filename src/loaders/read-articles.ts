@@ -4,11 +4,12 @@ import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { SLUG } from '../schemas/common.ts';
 import { ContentError, throwIfAny } from '../lib/content-error.ts';
 import { decodeTextFile } from '../lib/text-file.ts';
-import { parseMarkdownFile } from '../lib/yaml.ts';
+import { parseMarkdownFile, splitMarkdownFile } from '../lib/yaml.ts';
+import type { ValidatedArticles } from './validated-articles.ts';
 import { zodIssuesToErrors } from '../lib/zod-errors.ts';
 import { unreviewedFields } from '../schemas/authorship.ts';
 import { nonTextErrors } from '../lib/not-text.ts';
-import { listContentFiles, notARegularContentFile } from './content-files.ts';
+import { listContentFiles, notARegularContentFile, realFolders } from './content-files.ts';
 
 /** What content/articles/ holds: `.md` files, lowercase, and nothing else that could be mistaken for one. */
 const ARTICLE_FILES = { what: 'article', extensions: ['.md'], lookalikes: /\.(md|markdown|mdown|mkdn?|mdx)$/i } as const;
@@ -35,6 +36,12 @@ export function contentDirs(root: string): ContentDirs {
   return { root, articles: join(root, 'content', 'articles'), sources: join(root, 'content', 'sources') };
 }
 
+export interface ReadOptions {
+  requireReview?: boolean;
+  /** Files read and validated before (validated-articles.ts): a file with the same bytes is not parsed and checked again. */
+  validated?: ValidatedArticles;
+}
+
 /**
  * Reads and validates every article, and fails with every problem found (file,
  * field, fix) rather than the first. Checks what a schema alone cannot see:
@@ -42,7 +49,7 @@ export function contentDirs(root: string): ContentDirs {
  * and, under the `requireReview` policy, titles and summaries no person has
  * written or reviewed.
  */
-export function readArticles(dirs: ContentDirs, options: { requireReview?: boolean } = {}): ArticleFile[] {
+export function readArticles(dirs: ContentDirs, options: ReadOptions = {}): ArticleFile[] {
   const errors: ContentError[] = [];
   const articles: ArticleFile[] = [];
   const listed = listContentFiles(dirs.root, dirs.articles, ARTICLE_FILES, errors);
@@ -51,6 +58,7 @@ export function readArticles(dirs: ContentDirs, options: { requireReview?: boole
   // Resolved once, not once per article (10,000 realpath calls were half a second).
   let contentRoot: string | undefined;
   const realContentRoot = () => (contentRoot ??= realpathSync(join(dirs.root, 'content')));
+  const realFolder = realFolders();
   for (const { name, path, file } of listed) {
     const slug = name.slice(0, -'.md'.length);
     try {
@@ -63,21 +71,16 @@ export function readArticles(dirs: ContentDirs, options: { requireReview?: boole
         );
       }
       const raw = decodeTextFile(readFileSync(path), file);
-      const { frontmatter, body } = parseMarkdownFile(raw, file);
-      const notText = nonTextErrors(file, raw, frontmatter);
-      if (notText.length > 0) {
-        errors.push(...notText);
+      const read = validatedFile(raw, file, options.validated);
+      if ('problems' in read) {
+        errors.push(...read.problems);
         continue;
       }
-      const parsed = articleSchema.safeParse(frontmatter ?? {});
-      if (!parsed.success) {
-        errors.push(...zodIssuesToErrors(file, parsed.error.issues, frontmatter));
-        continue;
-      }
-      const sourceProblem = sourceFileProblem(dirs, parsed.data.source.file, realContentRoot);
+      const { data, body } = read;
+      const sourceProblem = sourceFileProblem(dirs, data.source.file, realContentRoot, realFolder);
       if (sourceProblem) throw new ContentError(file, 'source.file', sourceProblem.problem, sourceProblem.fix);
       if (options.requireReview) {
-        for (const { path, status } of unreviewedFields(parsed.data)) {
+        for (const { path, status } of unreviewedFields(data)) {
           errors.push(
             new ContentError(
               file,
@@ -93,7 +96,7 @@ export function readArticles(dirs: ContentDirs, options: { requireReview?: boole
       if (body.trim() === '') {
         throw new ContentError(file, 'body', 'the article has no text after the frontmatter.', 'paste the article text below the closing `---`.');
       }
-      articles.push({ slug, file, data: parsed.data, body, raw });
+      articles.push({ slug, file, data, body, raw });
     } catch (error) {
       if (error instanceof ContentError) errors.push(error);
       else throw error;
@@ -105,12 +108,38 @@ export function readArticles(dirs: ContentDirs, options: { requireReview?: boole
   return articles;
 }
 
+/**
+ * A file's frontmatter, parsed and checked against the schema, and its body; or its problems. The data
+ * goes through JSON both when it is checked and when it comes from the cache, so both give the same.
+ */
+function validatedFile(
+  raw: string,
+  file: string,
+  validated: ValidatedArticles | undefined,
+): { data: ArticleData; body: string } | { problems: ContentError[] } {
+  const known = validated?.get(raw);
+  if (known) return { data: known, body: splitMarkdownFile(raw, file).body };
+  const { frontmatter, body } = parseMarkdownFile(raw, file);
+  const notText = nonTextErrors(file, raw, frontmatter);
+  if (notText.length > 0) return { problems: notText };
+  const parsed = articleSchema.safeParse(frontmatter ?? {});
+  if (!parsed.success) return { problems: zodIssuesToErrors(file, parsed.error.issues, frontmatter) };
+  const data = JSON.parse(JSON.stringify(parsed.data)) as ArticleData;
+  validated?.remember(raw, data);
+  return { data, body };
+}
+
 /** Why an article's source file cannot be used, or undefined when it can. */
-function sourceFileProblem(dirs: ContentDirs, name: string, realContentRoot: () => string): { problem: string; fix: string } | undefined {
+function sourceFileProblem(
+  dirs: ContentDirs,
+  name: string,
+  realContentRoot: () => string,
+  realFolder: (dir: string) => string,
+): { problem: string; fix: string } | undefined {
   const path = join(dirs.sources, name);
   if (!lstatSync(path, { throwIfNoEntry: false }))
     return { problem: `content/sources/${name} does not exist.`, fix: 'keep the raw text in content/sources/ and name it here.' };
-  const problem = notARegularContentFile(path, realContentRoot());
+  const problem = notARegularContentFile(path, realContentRoot(), realFolder);
   return problem && { problem: `content/sources/${name} ${problem.problem}`, fix: problem.fix };
 }
 
