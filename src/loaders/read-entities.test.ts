@@ -21,6 +21,22 @@ describe('readEntities', () => {
     expect(readEntities(process.cwd()).length).toBeGreaterThan(50);
   });
 
+  it('reads the same files once (both loaders read them), and reads them again when one changed', () => {
+    const root = makeContentRoot({});
+    const file = join(root, 'content', 'entities', 'a.yaml');
+    writeFileSync(file, ENTITY('Alpha'));
+    const first = readEntities(root);
+    expect(readEntities(root)).toBe(first);
+    writeFileSync(file, ENTITY('Alpha Corp'));
+    const second = readEntities(root);
+    expect(second).not.toBe(first);
+    expect(second[0]!.data.name.en).toBe('Alpha Corp');
+    // A registry with a problem is reported at every read.
+    writeFileSync(join(root, 'content', 'entities', 'b.yaml'), ENTITY('Alpha Corp'));
+    expect(() => readEntities(root)).toThrow(/b\.yaml/);
+    expect(() => readEntities(root)).toThrow(/b\.yaml/);
+  });
+
   it('fails on an alias claimed by two entities in one language', () => {
     const run = registry({ 'a.yaml': ENTITY('Alpha', 'aliases: { en: ["Shared"] }'), 'b.yaml': ENTITY('Beta', 'aliases: { all: ["Shared"] }') });
     expect(run).toThrow(/content\/entities\/b\.yaml → aliases\.all\.0: "Shared" is also claimed in en by content\/entities\/a\.yaml \(aliases\.en\.0\)/);

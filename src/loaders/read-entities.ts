@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES } from '../i18n/locales.ts';
@@ -10,7 +11,7 @@ import { entitySchema, type EntityData } from '../schemas/entity.ts';
 import { aliasGuardProblem } from '../entities/alias-guards.ts';
 import { surfaceForms } from '../entities/entity-aliases.ts';
 import { nonTextErrors } from '../lib/not-text.ts';
-import { listContentFiles } from './content-files.ts';
+import { listContentFiles, type ContentFile } from './content-files.ts';
 
 /** What content/entities/ holds: `.yaml` (or `.yml`) files, lowercase. */
 const ENTITY_FILES = { what: 'entity', extensions: ['.yaml', '.yml'], lookalikes: /\.ya?ml$/i } as const;
@@ -30,11 +31,25 @@ export interface EntityFile {
 export function readEntities(root: string): EntityFile[] {
   const dir = join(root, 'content', 'entities');
   const errors: ContentError[] = [];
-  const entities: EntityFile[] = [];
+  const listed = listContentFiles(root, dir, ENTITY_FILES, errors).map((f) => ({ ...f, bytes: readFileSync(f.path) }));
+  // Both loaders read the registry in every build: the second read of the same files is the first's.
+  const key = createHash('sha256');
+  for (const { file, bytes } of listed) key.update(`${file}\u0000${bytes.length}\u0000`).update(bytes);
+  const digest = `${root}\u0000${key.digest('hex')}`;
+  if (errors.length === 0 && lastRead?.digest === digest) return lastRead.entities;
+  const entities = validateEntities(listed, errors);
+  if (errors.length === 0) lastRead = { digest, entities };
+  throwIfAny(errors);
+  return entities;
+}
 
-  const listed = listContentFiles(root, dir, ENTITY_FILES, errors);
+/** The last registry read without a problem, and what its files were. */
+let lastRead: { digest: string; entities: EntityFile[] } | undefined;
+
+function validateEntities(listed: readonly (ContentFile & { bytes: Buffer })[], errors: ContentError[]): EntityFile[] {
+  const entities: EntityFile[] = [];
   const byId = new Map<string, string>();
-  for (const { name, path, file } of listed) {
+  for (const { name, file, bytes } of listed) {
     const id = name.replace(/\.ya?ml$/, '');
     try {
       if (!SLUG.test(id)) {
@@ -50,7 +65,7 @@ export function readEntities(root: string): EntityFile[] {
       if (other)
         throw new ContentError(file, 'id (file name)', `"${id}" is also the id of ${other}.`, 'keep one file per entity: merge the two, or rename one.');
       byId.set(id, file);
-      const raw = decodeTextFile(readFileSync(path), file);
+      const raw = decodeTextFile(bytes, file);
       const data = parseYaml(raw, file) ?? {};
       const notText = nonTextErrors(file, raw, data);
       if (notText.length > 0) {
@@ -83,7 +98,6 @@ export function readEntities(root: string): EntityFile[] {
     });
   }
   errors.push(...aliasClashes(entities));
-  throwIfAny(errors);
   return entities;
 }
 
