@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keptTopLevel, pruneExcept } from './reuse-out-dir.ts';
+import { keptTopLevel, pruneExcept, pruneStale } from './reuse-out-dir.ts';
 
 describe('keptTopLevel', () => {
   it("names the top-level folders of the files Astro's manifest can skip", () => {
@@ -34,6 +34,31 @@ describe('pruneExcept', () => {
       expect(['a/x/index.html', 'a/y', 'b'].map((f) => existsSync(join(dir, f)))).toEqual([true, false, false]);
       expect(pruneExcept(dir, new Set())).toBe(1);
       expect(existsSync(dir)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('pruneStale', () => {
+  it('deletes the last build’s files in kept folders that this build did not produce, and the folders that leaves empty', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-prune-'));
+    try {
+      const before = ['a/x/index.html', 'a/y/z/index.html', 'a/y/index.html', 'b/index.html', 'top.xml'];
+      for (const f of [...before, 'a/by-hand.txt']) {
+        mkdirSync(join(dir, f, '..'), { recursive: true });
+        writeFileSync(join(dir, f), f);
+      }
+      const produced = new Set(['a/x/index.html', 'c/new.html']);
+      expect(pruneStale(dir, new Set(['a', 'c']), before, produced)).toBe(2);
+      // b is not a kept folder (it was moved aside and written again), top-level files neither.
+      expect(['a/x/index.html', 'a/y', 'b/index.html', 'top.xml', 'a/by-hand.txt'].map((f) => existsSync(join(dir, f)))).toEqual([
+        true,
+        false,
+        true,
+        true,
+        true,
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

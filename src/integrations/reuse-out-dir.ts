@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -15,14 +15,16 @@ import { filesBelow } from '../lib/files-below.ts';
  *
  * So the top-level folders that hold pages Astro can skip (those its manifest lists) stay where they
  * are. Every other entry (scripts, the search index, sitemaps, public files) is moved aside in one
- * rename per entry and written again. Once the pages are generated, a file in a kept folder that this
- * build did not produce (the page of a removed article) is deleted, so the folder equals a clean build.
+ * rename per entry and written again. Once the pages are generated, a file in a kept folder that the
+ * last build produced and this one did not (the page of a removed article) is deleted, so the folder
+ * equals a clean build. (A file put there by hand between two builds stays: the output folder is the
+ * build's, not a place to keep files.)
  *
  * A folder is reused only if the last build into it wrote all its pages and Astro's manifest (in the
  * cache folder) is still the one that build left: a build that stopped half-way, or a build into
  * another folder with the same cache, leaves pages the manifest does not describe. Otherwise, or with
- * a `.git` (a deploy checkout, left to Astro), the build starts from an empty folder as before. This
- * integration must come first: its pruning runs before the search index reads the pages.
+ * a `.git` (a deploy checkout, left to Astro), the build starts from an empty folder as before. The
+ * search index reads only the pages Astro lists as this build's, so it need not wait for the pruning.
  * Whatever was moved aside is deleted on the thread pool while the pages render.
  */
 const ASIDE = 'old-out-dir-';
@@ -36,6 +38,8 @@ interface LastBuild {
   ino: number;
   /** The hash of Astro's manifest after that build: another build with the same cache folder (another output folder) rewrites it. */
   manifest: string;
+  /** The files that build produced (paths relative to the output folder): what its kept folders hold. */
+  produced?: string[];
 }
 
 /** The hash of a file's bytes, '' when it cannot be read. */
@@ -79,11 +83,38 @@ export function pruneExcept(dir: string, keep: ReadonlySet<string>): number {
   return pruned;
 }
 
+/**
+ * Deletes the files of `before` (the last build's, relative to `dir`) that are in a kept top-level
+ * folder and not in `produced` (this build's), then the folders that leaves empty; returns how many
+ * files went. What pruneExcept does, without walking 80,000 files to find them (a second at 10,000 articles).
+ */
+export function pruneStale(dir: string, kept: ReadonlySet<string>, before: readonly string[], produced: ReadonlySet<string>): number {
+  let pruned = 0;
+  const emptied = new Set<string>();
+  for (const file of before) {
+    const top = file.split('/')[0]!;
+    if (!kept.has(top) || produced.has(file) || !file.includes('/')) continue;
+    rmSync(join(dir, file), { force: true });
+    pruned++;
+    for (let folder = dirname(file); folder !== top; folder = dirname(folder)) emptied.add(folder);
+  }
+  // Deepest first, so that a folder emptied by its sub-folders' removal goes too.
+  for (const folder of [...emptied].sort((a, b) => b.split('/').length - a.split('/').length)) {
+    try {
+      rmdirSync(join(dir, folder));
+    } catch {
+      // Not empty (it holds files this build produced), or gone already.
+    }
+  }
+  return pruned;
+}
+
 export function reuseOutDir(): AstroIntegration {
   let outDir = '';
   let cacheDir = '';
   let publicDir = '';
   let kept = new Set<string>();
+  let lastProduced: string[] | undefined;
   let removing: Promise<unknown> | undefined;
   const lastBuildFile = () => join(cacheDir, LAST_BUILD);
   const hasGit = () => existsSync(join(outDir, '.git'));
@@ -105,6 +136,7 @@ export function reuseOutDir(): AstroIntegration {
         const manifest = join(cacheDir, ASTRO_MANIFEST);
         const reusable = last?.outDir === outDir && last.ino === statSync(outDir).ino && last.manifest !== '' && last.manifest === fileHash(manifest);
         kept = reusable ? keptTopLevel(readFileSync(manifest, 'utf8')) : new Set();
+        lastProduced = reusable ? last.produced : undefined;
         try {
           const aside = mkdtempSync(join(cacheDir, ASIDE));
           for (const name of readdirSync(outDir)) if (!kept.has(name)) renameSync(join(outDir, name), join(aside, name));
@@ -120,21 +152,32 @@ export function reuseOutDir(): AstroIntegration {
         removing = Promise.all(left.map((name) => rm(join(cacheDir, name), { recursive: true, force: true })));
       },
       'astro:build:done': async ({ assets, logger }) => {
+        // What this build wrote: its routes' files (skipped ones included) and public files.
+        const produced = new Set([...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url))));
+        if (existsSync(publicDir)) for (const file of filesBelow(publicDir)) produced.add(relative(publicDir, file));
         if (kept.size > 0) {
-          // What this build wrote into the kept folders: its routes' files (skipped ones included) and public files.
-          const produced = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-          if (existsSync(publicDir)) for (const file of filesBelow(publicDir)) produced.add(join(outDir, relative(publicDir, file)));
+          // The kept folders hold what the last build produced and this one wrote: the difference goes.
+          // Without the last build's list (a cache from older code), each kept folder is walked.
           let pruned = 0;
-          for (const name of kept) if (existsSync(join(outDir, name))) pruned += pruneExcept(join(outDir, name), produced);
+          if (lastProduced) pruned = pruneStale(outDir, kept, lastProduced, produced);
+          else {
+            const absolute = new Set([...produced].map((file) => join(outDir, file)));
+            for (const name of kept) if (existsSync(join(outDir, name))) pruned += pruneExcept(join(outDir, name), absolute);
+          }
           if (pruned > 0) logger.info(`removed ${pruned} file(s) the last build wrote and this one did not`);
         }
         await removing;
-        // Its pages are written and pruned (the hooks after this one write the search index, the sitemap
-        // and the headers into folders a build never keeps): the folder may be reused with this manifest.
+        // Its pages are written and pruned (the search index, the sitemap and the headers go into
+        // folders a build never keeps): the folder may be reused with this manifest.
         if (!hasGit())
           writeFileSync(
             lastBuildFile(),
-            JSON.stringify({ outDir, ino: statSync(outDir).ino, manifest: fileHash(join(cacheDir, ASTRO_MANIFEST)) } satisfies LastBuild),
+            JSON.stringify({
+              outDir,
+              ino: statSync(outDir).ino,
+              manifest: fileHash(join(cacheDir, ASTRO_MANIFEST)),
+              produced: [...produced],
+            } satisfies LastBuild),
           );
       },
     },
