@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { cardPathsIntegration } from './src/cards/card-paths.ts';
-import { timedBuild } from './src/integrations/build-timings.ts';
+import { buildTimings } from './src/integrations/build-timings.ts';
 import { pagefind } from './src/search/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { reuseOutDir } from './src/integrations/reuse-out-dir.ts';
@@ -10,6 +10,9 @@ import { META_CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
 import { HTML_LANG } from './src/i18n/locales.ts';
 import { sitemap } from './src/seo/sitemap.ts';
+
+const timings = buildTimings();
+const searchIndex = pagefind();
 
 // Thin on purpose: plugins and integrations live in src/ (docs/design.md §7).
 export default defineConfig({
@@ -36,11 +39,13 @@ export default defineConfig({
   // and Shiki's inline styles would not pass the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [
-    // First: it prunes the pages a build no longer makes before the search index reads them.
+    timings.start,
+    // The search index starts first when the pages are done: it indexes in worker threads while the
+    // integrations below run, and `searchIndex.finish`, last, waits for it.
+    searchIndex.start,
     reuseOutDir(),
     dataStoreFromFile(),
     cardPathsIntegration(),
-    ...timedBuild(pagefind()),
     securityHeaders(),
     // hreflang alternates for each page's three languages; pages that are not content are left out:
     // the language chooser, 404 pages, permalinks that point elsewhere.
@@ -48,5 +53,7 @@ export default defineConfig({
       hreflang: HTML_LANG,
       keep: (page) => !/\/(404\/?|a\/[^/]+\/)$/.test(new URL(page).pathname) && new URL(page).pathname !== '/',
     }),
+    searchIndex.finish,
+    timings.end,
   ],
 });
