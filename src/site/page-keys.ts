@@ -31,15 +31,18 @@ const articleWhole = memo((article: Article) => hash(articleShown(article), arti
 /** What another page shows of an entity: its data (names in every language, type, description, links, relations). */
 const entityShown = memo((entity: Entity) => hash(entity.id, entity.data));
 
-/** An article's page, its old slugs' pages and its permalink: the article, its story, the entities it names, its related articles. */
-export async function articlePageKey(article: Article): Promise<string> {
+/**
+ * An article's page, its old slugs' pages and its permalink: the article, its story, the entities it names, its related articles.
+ * Once per article: the article pages and the permalinks both ask.
+ */
+export const articlePageKey = memo(async (article: Article): Promise<string> => {
   const site = await getSite();
   const { index, entityById, articleBySlug } = site;
   const named = (index.byArticle.get(article.id) ?? []).map((e) => [e.entityId, e.count, entityShown(entityById.get(e.entityId)!)]);
   const related = index.related(article.id).map((r) => [r.articleId, r.shared, articleShown(articleBySlug.get(r.articleId)!)]);
   const story = sameStory(site, article).map(articleShown);
   return hash(articleWhole(article), named, related, story);
-}
+});
 
 /**
  * An entity's page: the entity, each article that mentions it (its data and the mentions), the entities
