@@ -14,10 +14,10 @@ import { shownSummary } from '../schemas/shown-field.ts';
 import { partsFile, partsFolder, pruneParts, writeParts, type ArticleParts } from './article-parts.ts';
 import { postponeStoreSave } from './postpone-store-save.ts';
 import { readingCode, validatedArticles } from './validated-articles.ts';
-import { storedMetadata, storedPartsFile, type ArticleMetadata } from './stored-metadata.ts';
+import { storeMetadata, storedFiles, type ArticleMetadata } from './stored-metadata.ts';
 
 /** Part of every entry's digest: bump it when what the loader stores changes shape, so that entries stored before are made again. */
-const STORED_FORMAT = 3;
+const STORED_FORMAT = 4;
 
 /**
  * Loads content/articles/ with our own validation and our own Markdown
@@ -83,8 +83,8 @@ export function articleLoader(root: string): Loader {
           );
           const stored = store.get(article.slug);
           const same = stored?.digest === digest;
-          if (same && existsSync(storedPartsFile(stored))) continue;
-          // Same digest but its parts file is gone: Astro's set keeps an entry whose digest is unchanged.
+          if (same && storedFiles(stored).every((file) => existsSync(file))) continue;
+          // Same digest but a file it names is gone: Astro's set keeps an entry whose digest is unchanged.
           if (same) store.delete(article.slug);
           let body: RenderedText;
           postponeStoreSave(meta);
@@ -118,10 +118,10 @@ export function articleLoader(root: string): Loader {
             data: article.data,
             filePath: article.file,
             digest,
-            rendered: { html: '', metadata: { ...storedMetadata(metadata) } },
+            rendered: { html: '', metadata: { ...storeMetadata(metadata, folder) } },
           });
         }
-        pruneParts(folder, new Set(store.values().map(storedPartsFile)));
+        pruneParts(folder, new Set(store.values().flatMap(storedFiles)));
         postponeStoreSave(meta);
         if (problems.length > 0) throw new ContentErrors(problems);
       };

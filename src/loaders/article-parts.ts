@@ -9,7 +9,7 @@ import type { Locale } from '../i18n/locales.ts';
  * own beside the content store rather than in it: Astro serializes the whole store again after every
  * change (devalue, about 10 MB/s) and parses it twice, so its size is build time for every page,
  * while these parts are read only when the page is rendered. The store keeps what other pages need
- * (data, mentions) and the file's path.
+ * (data) and the paths of this file and of the mentions file (stored-metadata.ts), which lives here too.
  */
 export interface ArticleParts {
   html: string;
@@ -34,8 +34,13 @@ export const partsFile = (folder: string, digest: string) => join(folder, `${dig
 
 /** Writes one rendering's parts (whole or not at all: a build stopped half-way leaves no torn file). */
 export function writeParts(file: string, parts: ArticleParts): void {
+  writeWhole(file, JSON.stringify(parts));
+}
+
+/** Writes a file of the parts folder whole or not at all. */
+export function writeWhole(file: string, text: string): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, JSON.stringify(parts));
+  writeFileSync(`${file}.tmp`, text);
   renameSync(`${file}.tmp`, file);
 }
 
@@ -58,15 +63,17 @@ const read = new Map<string, ArticleParts>();
  */
 export function readParts(file: string): ArticleParts {
   let parts = read.get(file);
-  if (!parts) {
-    try {
-      parts = JSON.parse(readFileSync(file, 'utf8')) as ArticleParts;
-    } catch (error) {
-      throw new Error(
-        `the rendered text ${file} cannot be read (${error instanceof Error ? error.message : String(error)}): run \`astro build --force\` to render every article again`,
-      );
-    }
-    read.set(file, parts);
-  }
+  if (!parts) read.set(file, (parts = readStored<ArticleParts>(file)));
   return parts;
+}
+
+/** A file of the parts folder, or an error that says how to make it again. */
+export function readStored<T>(file: string): T {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch (error) {
+    throw new Error(
+      `the stored rendering ${file} cannot be read (${error instanceof Error ? error.message : String(error)}): run \`astro build --force\` to render every article again`,
+    );
+  }
 }

@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { storedMetadata, type ArticleMetadata } from '../loaders/stored-metadata.ts';
+import { storeMetadata, type ArticleMetadata } from '../loaders/stored-metadata.ts';
 import { partsFile, writeParts } from '../loaders/article-parts.ts';
 import type { RecordedMention } from '../markdown/rehype-entity-links.ts';
 import { articleSchema } from '../schemas/article.ts';
@@ -60,7 +60,13 @@ export function fixtureArticle(a: FixtureArticle): Article {
     summaryMentions: { en: (a.summaryNames ?? []).map((id) => ({ ...mention(id, 0), passage: undefined })) },
     partsFile: file,
   };
-  return { id: a.slug, collection: 'articles', data, body: '', rendered: { html: '', metadata: { ...storedMetadata(metadata) } } } as unknown as Article;
+  return {
+    id: a.slug,
+    collection: 'articles',
+    data,
+    body: '',
+    rendered: { html: '', metadata: { ...storeMetadata(metadata, partsDir) } },
+  } as unknown as Article;
 }
 
 export function fixtureEntity(id: string, fields: Record<string, unknown> = {}): Entity {
