@@ -5,6 +5,7 @@ import { buildTimings } from './src/integrations/build-timings.ts';
 import { pagefind } from './src/search/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { reuseOutDir } from './src/integrations/reuse-out-dir.ts';
+import { batchedPageLog } from './src/integrations/batched-page-log.ts';
 import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
 import { META_CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
@@ -44,6 +45,7 @@ export default defineConfig({
     // integrations below run, and `searchIndex.finish`, last, waits for it.
     searchIndex.start,
     reuseOutDir(),
+    batchedPageLog(),
     dataStoreFromFile(),
     cardPathsIntegration(),
     securityHeaders(),
