@@ -60,7 +60,7 @@ export function validatedArticles(file: string, code: string): ValidatedArticles
 /**
  * What made a cache's entries: every source file of the project (a change anywhere in `src/` is taken
  * as a change to the checks: simpler than knowing which modules they import, and rare) and the
- * versions of the YAML parser and of zod.
+ * lockfile (the versions of the YAML parser and of zod among the others).
  */
 export function readingCode(projectRoot: string): string {
   const hash = createHash('sha256');
@@ -69,6 +69,11 @@ export function readingCode(projectRoot: string): string {
       .update(`${relative(projectRoot, file)}\u0000`)
       .update(readFileSync(file))
       .update('\u0000');
-  for (const name of ['yaml', 'zod']) hash.update(readFileSync(join(projectRoot, 'node_modules', name, 'package.json')));
+  try {
+    hash.update(readFileSync(join(projectRoot, 'package-lock.json')));
+  } catch {
+    // No lockfile: the versions installed are not known, so the cache serves this build alone.
+    hash.update(`no lockfile ${process.pid} ${Date.now()}`);
+  }
   return hash.digest('base64url');
 }
