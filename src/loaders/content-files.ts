@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { ContentError } from '../lib/content-error.ts';
 
@@ -74,11 +74,13 @@ export function notARegularContentFile(
   path: string,
   contentDir: string,
   realFolder: (dir: string) => string = realFolders(),
+  own: Stats | undefined = lstatSync(path, { throwIfNoEntry: false }),
 ): { problem: string; fix: string } | undefined {
-  // A file that is not a link is where its folder is: one lstat, not a realpath of every part of the
-  // path and a stat (10,000 articles and their sources took a second). Links are followed below.
-  const own = lstatSync(path, { throwIfNoEntry: false });
-  const real = own && !own.isSymbolicLink() ? join(realFolder(dirname(path)), basename(path)) : realOrMissing(path);
+  // A file that is not a link is where its folder is: one lstat (`own`, which a caller that has it
+  // passes), not a realpath of every part of the path and a stat (10,000 articles and their sources
+  // took a second). Links are followed below.
+  const plain = own && !own.isSymbolicLink() ? own : undefined;
+  const real = plain ? join(realFolder(dirname(path)), basename(path)) : realOrMissing(path);
   if (real === undefined) return { problem: 'is a link to a file that does not exist.', fix: 'replace the link with the file itself.' };
   if (!real.startsWith(contentDir + sep)) {
     return {
@@ -86,7 +88,7 @@ export function notARegularContentFile(
       fix: 'copy the file into content/ instead of linking to it.',
     };
   }
-  if (!(own && !own.isSymbolicLink() ? own : statSync(real)).isFile()) {
+  if (!(plain ?? statSync(real)).isFile()) {
     return { problem: 'is a folder (or another non-file), not a file.', fix: 'rename it, or move what it holds out of it.' };
   }
   return undefined;

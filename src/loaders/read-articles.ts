@@ -137,9 +137,9 @@ function sourceFileProblem(
   realFolder: (dir: string) => string,
 ): { problem: string; fix: string } | undefined {
   const path = join(dirs.sources, name);
-  if (!lstatSync(path, { throwIfNoEntry: false }))
-    return { problem: `content/sources/${name} does not exist.`, fix: 'keep the raw text in content/sources/ and name it here.' };
-  const problem = notARegularContentFile(path, realContentRoot(), realFolder);
+  const own = lstatSync(path, { throwIfNoEntry: false });
+  if (!own) return { problem: `content/sources/${name} does not exist.`, fix: 'keep the raw text in content/sources/ and name it here.' };
+  const problem = notARegularContentFile(path, realContentRoot(), realFolder, own);
   return problem && { problem: `content/sources/${name} ${problem.problem}`, fix: problem.fix };
 }
 

@@ -36,15 +36,18 @@ export function validatedArticles(file: string, code: string): ValidatedArticles
   }
   const used: Record<string, ArticleData> = {};
   let added = false;
+  // A file not known is remembered right after it is looked up: its hash is not computed twice.
+  let last = { raw: '', hash: hashOf('') };
+  const hashOfRaw = (raw: string) => (last.raw === raw ? last.hash : (last = { raw, hash: hashOf(raw) }).hash);
   return {
     get(raw) {
-      const hash = hashOf(raw);
+      const hash = hashOfRaw(raw);
       const data = known[hash];
       if (data !== undefined) used[hash] = data;
       return data;
     },
     remember(raw, data) {
-      used[hashOf(raw)] = data;
+      used[hashOfRaw(raw)] = data;
       added = true;
     },
     save() {
