@@ -44,7 +44,7 @@ export default defineConfig({
     // The search index starts first when the pages are done: it indexes in worker threads while the
     // integrations below run, and `searchIndex.finish`, last, waits for it.
     searchIndex.start,
-    reuseOutDir(),
+    reuseOutDir({ maintained: [searchIndex.folder] }),
     batchedPageLog(),
     dataStoreFromFile(),
     cardPathsIntegration(),

@@ -97,7 +97,9 @@ describe('incremental build', () => {
     const move = (files: Corpus['heldBack'][number], from: string, to: string) => {
       for (const f of [files.article, files.source]) renameSync(join(corpus, from, f), join(corpus, to, f));
     };
-    const build = (outDir: string, ...args: string[]) => builder(work, corpus, {})(outDir, ...args).log;
+    // Search shards of a few pages: the shards an added article does not touch stay in place, and the
+    // reused folder's search bundles must still equal a clean index (no file of a replaced shard left).
+    const build = (outDir: string, ...args: string[]) => builder(work, corpus, { DOSSIER_SEARCH_SHARD_PAGES: '4' })(outDir, ...args).log;
     try {
       const site = join(work, 'site');
       move(removed, 'held-back', 'content');
@@ -115,6 +117,8 @@ describe('incremental build', () => {
       expect(log).toMatch(/reusing .*\ben\b.* of the last build/);
       expect(log).toMatch(/\.png \(cached\)/);
       expect(log).toMatch(/removed \d+ file\(s\) the last build wrote and this one did not/);
+      expect(log).toMatch(/reusing .*\bpagefind\b.* of the last build/);
+      expect(log).toMatch(/search index: en \d+ pages, \d+ shard\(s\): [1-9]\d* indexed, [1-9]\d* copied/);
       const files = listFiles(clean);
       expect(listFiles(site)).toEqual(files);
       expect(files.filter((f) => !readFileSync(join(site, f)).equals(readFileSync(join(clean, f))))).toEqual([]);

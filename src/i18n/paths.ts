@@ -18,8 +18,10 @@ export const paths = {
   entityCard: (lang: Locale, id: string) => `/og/${lang}/entities/${id}.png`,
   /** The card of the home page, and of every page without one of its own. */
   homeCard: (lang: Locale) => `/og/${lang}/pages/home.png`,
+  /** The folder of every language's search bundle. */
+  searchBundles: '/pagefind/',
   /** Each language's Pagefind bundle (written after the build, never bundled by Vite). */
-  searchBundle: (lang: Locale) => `/pagefind/${lang}/`,
+  searchBundle: (lang: Locale) => `${paths.searchBundles}${lang}/`,
 };
 
 /** The same page in every language, for the language switcher and hreflang links. */

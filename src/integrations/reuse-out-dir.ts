@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { filesBelow } from '../lib/files-below.ts';
+import { filesBelow, removeFilesBelow } from '../lib/files-below.ts';
 
 /**
  * The output folder of the last finished build is reused, not emptied.
@@ -14,8 +14,9 @@ import { filesBelow } from '../lib/files-below.ts';
  * card: half of the page phase at 3,000 articles (25.8 s → 12.8 s, `DOSSIER_TIMINGS`).
  *
  * So the top-level folders that hold pages Astro can skip (those its manifest lists) stay where they
- * are. Every other entry (scripts, the search index, sitemaps, public files) is moved aside in one
- * rename per entry and written again. Once the pages are generated, a file in a kept folder that the
+ * are, and so do those another integration brings up to date itself (`maintained`: the search index,
+ * whose unchanged shards are then left in place, not linked again). Every other entry (scripts,
+ * sitemaps, public files) is moved aside in one rename per entry and written again. Once the pages are generated, a file in a kept folder that the
  * last build produced and this one did not (the page of a removed article) is deleted, so the folder
  * equals a clean build. (A file put there by hand between two builds stays: the output folder is the
  * build's, not a place to keep files.)
@@ -89,31 +90,22 @@ export function pruneExcept(dir: string, keep: ReadonlySet<string>): number {
  * files went. What pruneExcept does, without walking 80,000 files to find them (a second at 10,000 articles).
  */
 export function pruneStale(dir: string, kept: ReadonlySet<string>, before: readonly string[], produced: ReadonlySet<string>): number {
-  let pruned = 0;
-  const emptied = new Set<string>();
-  for (const file of before) {
-    const top = file.split('/')[0]!;
-    if (!kept.has(top) || produced.has(file) || !file.includes('/')) continue;
-    rmSync(join(dir, file), { force: true });
-    pruned++;
-    for (let folder = dirname(file); folder !== top; folder = dirname(folder)) emptied.add(folder);
-  }
-  // Deepest first, so that a folder emptied by its sub-folders' removal goes too.
-  for (const folder of [...emptied].sort((a, b) => b.split('/').length - a.split('/').length)) {
-    try {
-      rmdirSync(join(dir, folder));
-    } catch {
-      // Not empty (it holds files this build produced), or gone already.
-    }
-  }
-  return pruned;
+  const stale = before.filter((file) => file.includes('/') && kept.has(file.split('/')[0]!) && !produced.has(file));
+  removeFilesBelow(dir, stale);
+  return stale.length;
 }
 
-export function reuseOutDir(): AstroIntegration {
+/**
+ * `maintained`: top-level folders another integration brings up to date itself (the search index):
+ * kept with the pages when the folder is reused, never pruned here.
+ */
+export function reuseOutDir({ maintained = [] }: { maintained?: readonly string[] } = {}): AstroIntegration {
   let outDir = '';
   let cacheDir = '';
   let publicDir = '';
+  /** The top-level folders of Astro's pages that are reused (and pruned), and those `maintained`. */
   let kept = new Set<string>();
+  let keptForOthers = new Set<string>();
   let lastProduced: string[] | undefined;
   let removing: Promise<unknown> | undefined;
   const lastBuildFile = () => join(cacheDir, LAST_BUILD);
@@ -136,17 +128,19 @@ export function reuseOutDir(): AstroIntegration {
         const manifest = join(cacheDir, ASTRO_MANIFEST);
         const reusable = last?.outDir === outDir && last.ino === statSync(outDir).ino && last.manifest !== '' && last.manifest === fileHash(manifest);
         kept = reusable ? keptTopLevel(readFileSync(manifest, 'utf8')) : new Set();
+        keptForOthers = reusable ? new Set(maintained) : new Set();
         lastProduced = reusable ? last.produced : undefined;
         try {
           const aside = mkdtempSync(join(cacheDir, ASIDE));
-          for (const name of readdirSync(outDir)) if (!kept.has(name)) renameSync(join(outDir, name), join(aside, name));
+          for (const name of readdirSync(outDir)) if (!kept.has(name) && !keptForOthers.has(name)) renameSync(join(outDir, name), join(aside, name));
         } catch (error) {
           // Then emptyOutDir is off and the old files would stay: empty the folder here, before anything is written, as Astro would.
           logger.warn(`could not move the old ${outDir} aside (${(error as Error).message}); emptying it in place`);
           rmSync(outDir, { recursive: true, force: true });
           kept = new Set();
+          keptForOthers = new Set();
         }
-        if (kept.size > 0) logger.info(`reusing ${[...kept].sort().join(', ')} of the last build's ${outDir}`);
+        if (kept.size > 0) logger.info(`reusing ${[...kept, ...keptForOthers].sort().join(', ')} of the last build's ${outDir}`);
         // With the folders a failed build left behind.
         const left = readdirSync(cacheDir).filter((name) => name.startsWith(ASIDE));
         removing = Promise.all(left.map((name) => rm(join(cacheDir, name), { recursive: true, force: true })));
