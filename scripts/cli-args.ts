@@ -30,3 +30,10 @@ export function commandArgs<const T extends ParseArgsOptionsConfig>(options: T, 
   }
   return parsed;
 }
+
+/**
+ * `--content-root DIR`, the folder holding content/ that a command reads and writes: by default the one
+ * the build reads (DOSSIER_CONTENT_ROOT, else the project folder), so an entry never goes where the
+ * build does not look.
+ */
+export const CONTENT_ROOT_OPTION = { type: 'string', default: process.env['DOSSIER_CONTENT_ROOT'] ?? '.' } as const;

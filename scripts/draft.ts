@@ -4,7 +4,7 @@ import { writeFields, readArticleFile } from '../src/draft/fields.ts';
 import { offlineDraft, type FieldChange } from '../src/draft/offline.ts';
 import { PROVIDERS, providerDraft, type Provider } from '../src/draft/provider.ts';
 import { articlePathsFrom } from './article-args.ts';
-import { commandArgs } from './cli-args.ts';
+import { commandArgs, CONTENT_ROOT_OPTION } from './cli-args.ts';
 
 const USAGE = `usage: npm run draft -- [--provider anthropic|openai] [--model NAME] [--base-url URL] ARTICLE…
   ARTICLE: a file in content/articles/, or its slug.
@@ -20,7 +20,7 @@ const { values, positionals } = commandArgs(
     provider: { type: 'string' },
     model: { type: 'string' },
     'base-url': { type: 'string' },
-    'content-root': { type: 'string', default: '.' },
+    'content-root': CONTENT_ROOT_OPTION,
   },
   USAGE,
   { needsPositionals: true },

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +36,22 @@ describe('npm run ingest', () => {
     expect(entry).toContain('| Microsoft | 12 | 10 Mrd. |');
     expect(entry).toContain('\\<script>alert("Das ist nur Text")\\</script>');
     expect(entry).toMatch(/summary:\n  writtenIn: en\n  en:\n    status: missing\n  fr:\n    status: missing\n  zh:\n    status: missing\n/);
+  });
+
+  it('writes into the content root the build reads (DOSSIER_CONTENT_ROOT) when no --content-root is given', () => {
+    const root = contentCopy();
+    const projectBefore = snapshot(project);
+    const run = spawnSync(process.execPath, [join(project, 'scripts', 'ingest.ts'), GERMAN], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, DOSSIER_CONTENT_ROOT: root },
+    });
+    expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+    expect(readFileSync(join(root, 'content', 'sources', 'ingest-de.txt')).equals(readFileSync(GERMAN))).toBe(true);
+    expect(readdirSync(join(root, 'content', 'articles'))).toContain('microsoft-und-openai-erweitern-ihre-partnerschaft.md');
+    // Its hint names no --content-root: draft reads the same variable.
+    expect(run.stdout).toContain('next: `npm run draft -- content/articles/microsoft-und-openai-erweitern-ihre-partnerschaft.md`');
+    expect(snapshot(project)).toEqual(projectBefore);
   });
 
   it('recognises the same text ingested twice and changes nothing', () => {

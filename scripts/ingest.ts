@@ -15,10 +15,10 @@ import { prepareArticle } from '../src/ingest/prepare.ts';
 import { formatReport, type IngestReport } from '../src/ingest/report.ts';
 import { contentDirs } from '../src/loaders/read-articles.ts';
 import { readEntities, type EntityFile } from '../src/loaders/read-entities.ts';
-import { commandArgs } from './cli-args.ts';
+import { commandArgs, CONTENT_ROOT_OPTION } from './cli-args.ts';
 
 const USAGE = 'usage: npm run ingest -- <file.txt | page.html | folder> [more] [--json] [--content-root DIR]';
-const { values, positionals: inputs } = commandArgs({ json: { type: 'boolean', default: false }, 'content-root': { type: 'string', default: '.' } }, USAGE, {
+const { values, positionals: inputs } = commandArgs({ json: { type: 'boolean', default: false }, 'content-root': CONTENT_ROOT_OPTION }, USAGE, {
   needsPositionals: true,
 });
 const root = resolve(values['content-root']);
@@ -106,7 +106,7 @@ for (const input of inputs) {
         existing.sources.add(prepared.sourceName);
         report = { ...prepared.report, entities: prepared.report.entities.map((e) => ({ ...e, name: entityName.get(e.id) ?? e.id })) };
         report.needsHuman.push(
-          `next: \`npm run draft -- ${values['content-root'] === '.' ? '' : `--content-root ${values['content-root']} `}${report.entry}\` drafts the missing summary (labelled machine-drafted); \`npm run dev\` shows the article.`,
+          `next: \`npm run draft -- ${values['content-root'] === CONTENT_ROOT_OPTION.default ? '' : `--content-root ${values['content-root']} `}${report.entry}\` drafts the missing summary (labelled machine-drafted); \`npm run dev\` shows the article.`,
         );
       }
     } catch (error) {

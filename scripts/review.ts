@@ -4,7 +4,7 @@ import { readArticleFile, writeFields } from '../src/draft/fields.ts';
 import { reviewChanges, type ReviewedAs } from '../src/draft/review.ts';
 import { unreviewedFields } from '../src/schemas/authorship.ts';
 import { articlePathsFrom } from './article-args.ts';
-import { commandArgs } from './cli-args.ts';
+import { commandArgs, CONTENT_ROOT_OPTION } from './cli-args.ts';
 
 const USAGE = `usage: npm run review -- ARTICLE… [--field summary.fr]… [--all] [--as written|translated]
   With no --field nor --all: lists the fields of each article no person has written or reviewed.
@@ -17,7 +17,7 @@ const { values, positionals } = commandArgs(
     field: { type: 'string', multiple: true },
     all: { type: 'boolean' },
     as: { type: 'string' },
-    'content-root': { type: 'string', default: '.' },
+    'content-root': CONTENT_ROOT_OPTION,
   },
   USAGE,
   { needsPositionals: true },
