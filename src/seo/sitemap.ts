@@ -56,14 +56,24 @@ export function sitemapUrls(site: string, pages: string[], hreflang: Readonly<Re
   const order = new Intl.Collator('en', { numeric: true }).compare;
   const urls = [...new Set(pages)].filter(keep).sort(order);
   const kept = new Set(urls);
+  // The pages of one path in every language share their alternates: worked out once per path.
+  const alternates = new Map<string, SitemapItemLoose['links']>();
+  const alternatesOf = (path: string) => {
+    let links = alternates.get(path);
+    if (!links) {
+      links = Object.keys(hreflang)
+        .map((locale) => ({ url: `${site}${locale}${path}`, lang: hreflang[locale]! }))
+        .filter((link) => kept.has(link.url))
+        .sort((a, b) => order(a.url, b.url));
+      alternates.set(path, links);
+    }
+    return links;
+  };
   return urls.map((url) => {
     // The language is the first segment after the site's address (and base).
     const m = url.startsWith(site) ? /^([^/]+)(\/.*)?$/.exec(url.slice(site.length)) : null;
     if (!m || !Object.hasOwn(hreflang, m[1]!)) return { url };
-    const links = Object.keys(hreflang)
-      .map((locale) => ({ url: `${site}${locale}${m[2] ?? ''}`, lang: hreflang[locale]! }))
-      .filter((link) => kept.has(link.url))
-      .sort((a, b) => order(a.url, b.url));
-    return links.length > 1 ? { url, links } : { url };
+    const links = alternatesOf(m[2] ?? '');
+    return links!.length > 1 ? { url, links } : { url };
   });
 }
