@@ -193,8 +193,8 @@ export function pagefind(): { start: AstroIntegration; finish: AstroIntegration;
 }
 
 /**
- * Indexes the shards whose pages changed and links the others from the cache; resolves to a summary
- * per language. Runs synchronously until the first shards are in their processes.
+ * Indexes the shards whose pages changed and publishes the others from the cache (left as they are
+ * where the output folder holds them already); resolves to a summary per language. Runs synchronously until the first shards are in their processes.
  */
 async function indexSite({
   root,
@@ -292,12 +292,11 @@ async function indexSite({
     }
   };
   // The shards with no bundle in the cache start first, each in a process of its own (after one changed
-  // article, three shards are indexed and thirty linked: checked and linked first, those held back the
-  // indexing by seconds). Then, on this thread while they index, each cached bundle is checked: the
-  // output folder holds hard links to the cached files, so one written there in place changed the cache
-  // too, and is indexed again.
-  // Language by language: a language's shards to index start as soon as its pages are read (reading the
-  // pages that changed takes most of a second per language after one added article at 10,000).
+  // article, three shards are indexed and thirty checked: checked first, those held back the indexing by
+  // seconds), a language's as soon as its pages are read (after one added article at 10,000, reading the
+  // pages that changed takes most of a second per language). Then, on this thread while they index, each
+  // cached bundle is checked: the output folder holds hard links to the cached files, so one written
+  // there in place changed the cache too, and is indexed again.
   const toCheck: ShardJob[] = [];
   for (const lang of LOCALES) {
     const shards = shardsOf(site, lang, pages, perShard, cacheDir, indexer);
