@@ -136,4 +136,30 @@ describe('incremental build', () => {
       rmSync(work, { recursive: true, force: true });
     }
   }, 600_000);
+
+  it('does not reuse a folder another cache has built into since', () => {
+    const work = mkdtempSync(join(tmpdir(), 'dossier-other-cache-'));
+    const corpus = join(work, 'corpus');
+    const { slugs } = writeCorpus(project, corpus, { articles: 6 });
+    const site = join(work, 'site');
+    const build = (cache: string, outDir: string, ...args: string[]) => builder(work, corpus, { DOSSIER_CACHE_DIR: join(work, cache) })(outDir, ...args).log;
+    const article = join(corpus, 'content', 'articles', `${slugs[0]}.md`);
+    const original = readFileSync(article, 'utf8');
+    try {
+      build('cache-a', site);
+      // Another cache builds other content into the same folder: its pages replace the first cache's.
+      writeFileSync(article, `${original}\nA sentence only the other cache's build has seen.\n`);
+      build('cache-b', site);
+      writeFileSync(article, original);
+      // The first cache's manifest still describes the folder it left, not the one there now.
+      expect(build('cache-a', site)).not.toMatch(/reusing .* of the last build/);
+      const clean = join(work, 'clean');
+      build('cache-a', clean, '--force');
+      const files = listFiles(clean);
+      expect(listFiles(site)).toEqual(files);
+      expect(files.filter((f) => !readFileSync(join(site, f)).equals(readFileSync(join(clean, f))))).toEqual([]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 600_000);
 });

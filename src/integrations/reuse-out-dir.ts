@@ -21,9 +21,10 @@ import { filesBelow, removeFilesBelow } from '../lib/files-below.ts';
  * equals a clean build. (A file put there by hand between two builds stays: the output folder is the
  * build's, not a place to keep files.)
  *
- * A folder is reused only if the last build into it wrote all its pages and Astro's manifest (in the
- * cache folder) is still the one that build left: a build that stopped half-way, or a build into
- * another folder with the same cache, leaves pages the manifest does not describe. Otherwise, or with
+ * A folder is reused only if the last build into it wrote all its pages, Astro's manifest (in the
+ * cache folder) is still the one that build left, and so are the folders it keeps: a build that stopped
+ * half-way, a build into another folder with the same cache, or a build with another cache into the
+ * same folder leaves pages the manifest does not describe. Otherwise, or with
  * a `.git` (a deploy checkout, left to Astro), the build starts from an empty folder as before. The
  * search index reads only the pages Astro lists as this build's, so it need not wait for the pruning.
  * Whatever was moved aside is deleted on the thread pool while the pages render.
@@ -41,6 +42,30 @@ interface LastBuild {
   manifest: string;
   /** The files that build produced (paths relative to the output folder): what its kept folders hold. */
   produced?: string[];
+  /**
+   * Each top-level folder as that build left it (folderStamp): a build with another cache folder into the
+   * same output folder moves them aside and makes new ones, which this build must not take for its own.
+   */
+  folders?: Record<string, string>;
+}
+
+/** A folder's inode and modification time: a new folder at the same path, or one whose entries changed, differs. */
+function folderStamp(path: string): string | undefined {
+  try {
+    const { ino, mtimeNs } = statSync(path, { bigint: true });
+    return `${ino}:${mtimeNs}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Each top-level folder of `dir` with its stamp. */
+function folderStamps(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => [entry.name, folderStamp(join(dir, entry.name))!]),
+  );
 }
 
 /** The hash of a file's bytes, '' when it cannot be read. */
@@ -126,10 +151,17 @@ export function reuseOutDir({ maintained = [] }: { maintained?: readonly string[
         if (!existsSync(outDir) || hasGit()) return;
         mkdirSync(cacheDir, { recursive: true });
         const manifest = join(cacheDir, ASTRO_MANIFEST);
-        const reusable = last?.outDir === outDir && last.ino === statSync(outDir).ino && last.manifest !== '' && last.manifest === fileHash(manifest);
-        kept = reusable ? keptTopLevel(readFileSync(manifest, 'utf8')) : new Set();
+        const sameFolder = last?.outDir === outDir && last.ino === statSync(outDir).ino && last.manifest !== '' && last.manifest === fileHash(manifest);
+        const astroKept = sameFolder ? keptTopLevel(readFileSync(manifest, 'utf8')) : new Set<string>();
+        // Every folder to keep is the one that build left (a folder it did not leave, or none recorded: an older cache, starts empty).
+        const reusable =
+          sameFolder &&
+          [...astroKept, ...maintained].every(
+            (name) => !existsSync(join(outDir, name)) || (last.folders?.[name] !== undefined && last.folders[name] === folderStamp(join(outDir, name))),
+          );
+        kept = reusable ? astroKept : new Set();
         keptForOthers = reusable ? new Set(maintained) : new Set();
-        lastProduced = reusable ? last.produced : undefined;
+        lastProduced = reusable ? last!.produced : undefined;
         try {
           const aside = mkdtempSync(join(cacheDir, ASIDE));
           for (const name of readdirSync(outDir)) if (!kept.has(name) && !keptForOthers.has(name)) renameSync(join(outDir, name), join(aside, name));
@@ -171,6 +203,7 @@ export function reuseOutDir({ maintained = [] }: { maintained?: readonly string[
               ino: statSync(outDir).ino,
               manifest: fileHash(join(cacheDir, ASTRO_MANIFEST)),
               produced: [...produced],
+              folders: folderStamps(outDir),
             } satisfies LastBuild),
           );
       },
