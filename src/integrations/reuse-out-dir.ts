@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { filesBelow, removeFilesBelow } from '../lib/files-below.ts';
+import { filesBelow, removeFilesBelow, stampOf } from '../lib/files-below.ts';
 
 /**
  * The output folder of the last finished build is reused, not emptied.
@@ -16,9 +16,9 @@ import { filesBelow, removeFilesBelow } from '../lib/files-below.ts';
  * So the top-level folders that hold pages Astro can skip (those its manifest lists) stay where they
  * are, and so do those another integration brings up to date itself (`maintained`: the search index,
  * whose unchanged shards are then left in place, not linked again). Every other entry (scripts,
- * sitemaps, public files) is moved aside in one rename per entry and written again. Once the pages are generated, a file in a kept folder that the
- * last build produced and this one did not (the page of a removed article) is deleted, so the folder
- * equals a clean build. (A file put there by hand between two builds stays: the output folder is the
+ * sitemaps, public files) is moved aside in one rename per entry and written again. Once the pages are
+ * generated, a file in a kept folder that the last build produced and this one did not (the page of a
+ * removed article) is deleted, so the folder equals a clean build. (A file put there by hand between two builds stays: the output folder is the
  * build's, not a place to keep files.)
  *
  * A folder is reused only if the last build into it wrote all its pages, Astro's manifest (in the
@@ -43,20 +43,10 @@ interface LastBuild {
   /** The files that build produced (paths relative to the output folder): what its kept folders hold. */
   produced?: string[];
   /**
-   * Each top-level folder as that build left it (folderStamp): a build with another cache folder into the
+   * Each top-level folder as that build left it (its stamp): a build with another cache folder into the
    * same output folder moves them aside and makes new ones, which this build must not take for its own.
    */
   folders?: Record<string, string>;
-}
-
-/** A folder's inode and modification time: a new folder at the same path, or one whose entries changed, differs. */
-function folderStamp(path: string): string | undefined {
-  try {
-    const { ino, mtimeNs } = statSync(path, { bigint: true });
-    return `${ino}:${mtimeNs}`;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Each top-level folder of `dir` with its stamp. */
@@ -64,7 +54,7 @@ function folderStamps(dir: string): Record<string, string> {
   return Object.fromEntries(
     readdirSync(dir, { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
-      .map((entry) => [entry.name, folderStamp(join(dir, entry.name))!]),
+      .map((entry) => [entry.name, stampOf(join(dir, entry.name))]),
   );
 }
 
@@ -93,20 +83,12 @@ export function keptTopLevel(manifestJson: string): Set<string> {
 
 /** Deletes `dir`'s files not in `keep`, then the folders that leaves empty; returns how many files went. */
 export function pruneExcept(dir: string, keep: ReadonlySet<string>): number {
-  let pruned = 0;
-  for (const file of filesBelow(dir))
-    if (!keep.has(file)) {
-      unlinkSync(file);
-      pruned++;
-    }
-  const removeEmpty = (d: string): boolean => {
-    const left = readdirSync(d, { withFileTypes: true }).filter((e) => !(e.isDirectory() && removeEmpty(join(d, e.name))));
-    if (left.length > 0 || d === dir) return false;
-    rmdirSync(d);
-    return true;
-  };
-  if (pruned > 0) removeEmpty(dir);
-  return pruned;
+  const stale = filesBelow(dir).filter((file) => !keep.has(file));
+  removeFilesBelow(
+    dir,
+    stale.map((file) => relative(dir, file)),
+  );
+  return stale.length;
 }
 
 /**
@@ -155,10 +137,7 @@ export function reuseOutDir({ maintained = [] }: { maintained?: readonly string[
         const astroKept = sameFolder ? keptTopLevel(readFileSync(manifest, 'utf8')) : new Set<string>();
         // Every folder to keep is the one that build left (a folder it did not leave, or none recorded: an older cache, starts empty).
         const reusable =
-          sameFolder &&
-          [...astroKept, ...maintained].every(
-            (name) => !existsSync(join(outDir, name)) || (last.folders?.[name] !== undefined && last.folders[name] === folderStamp(join(outDir, name))),
-          );
+          sameFolder && [...astroKept, ...maintained].every((name) => !existsSync(join(outDir, name)) || last.folders?.[name] === stampOf(join(outDir, name)));
         kept = reusable ? astroKept : new Set();
         keptForOthers = reusable ? new Set(maintained) : new Set();
         lastProduced = reusable ? last!.produced : undefined;

@@ -1,4 +1,4 @@
-import { readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** Every file below `dir`, as absolute paths (the output folder's pruning and the search shards' links both walk trees). */
@@ -26,4 +26,13 @@ export function removeFilesBelow(dir: string, files: Iterable<string>): void {
       // Not empty (it holds files that stay), or gone already.
     }
   }
+}
+
+/**
+ * A file's or folder's inode, size and modification time: a hard link to a file has the same stamp; a
+ * file written since, or a new folder at the same path (or one whose entries changed), has another.
+ */
+export function stampOf(path: string): string {
+  const { ino, size, mtimeNs } = statSync(path, { bigint: true });
+  return `${ino}:${size}:${mtimeNs}`;
 }

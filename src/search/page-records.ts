@@ -3,9 +3,10 @@
 // Pagefind reads of it: a new article adds itself to the "related" and "mentioned in" lists of other
 // pages, which are marked data-pagefind-ignore. Keyed by bytes, one new article touched every shard.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
+import { stampOf } from '../lib/files-below.ts';
 
 const PAGEFIND_ATTRIBUTE = /^data-pagefind-/;
 const FIELD_ATTRIBUTE = /^data-pagefind-(meta|filter|sort|default-meta)$/;
@@ -98,8 +99,7 @@ export function pageRecords(site: string, files: readonly string[], cacheFile: s
   const records = new Map<string, PageRecord>();
   for (const file of files) {
     const path = join(site, file);
-    const { ino, size, mtimeNs } = statSync(path, { bigint: true });
-    const stamp = `${ino}:${size}:${mtimeNs}`;
+    const stamp = stampOf(path);
     const known = cache.pages[file];
     if (known?.[2] === stamp) {
       pages[file] = known;

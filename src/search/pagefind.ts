@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { filesBelow, removeFilesBelow } from '../lib/files-below.ts';
+import { filesBelow, removeFilesBelow, stampOf } from '../lib/files-below.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { paths } from '../i18n/paths.ts';
 import { pageRecords } from './page-records.ts';
@@ -103,12 +103,6 @@ function linkFiles(from: string, files: readonly string[], to: string): void {
       copyFileSync(join(from, file), join(to, file));
     }
   }
-}
-
-/** A file's inode, size and modification time: a hard link to it has the same stamp. */
-function stampOf(path: string): string {
-  const { ino, size, mtimeNs } = statSync(path, { bigint: true });
-  return `${ino}:${size}:${mtimeNs}`;
 }
 
 /** Each file below `dir` (relative to it) with its stamp; none when there is no `dir`. */
@@ -215,25 +209,28 @@ async function indexSite({
     LOCALES.map((lang) => [lang, { pages: 0, indexed: 0, copied: 0, seconds: 0 }]),
   );
   const cachedOf = (shard: ShardJob) => join(cacheDir, shard.lang, shard.id, shard.input);
-  const outputOf = (shard: ShardJob) => `${site}${shardPath(paths.searchBundle(shard.lang), shard.index)}`;
   // The output folder's search bundles are the last build's when it was reused (reuse-out-dir.ts):
   // each of their files that is a link to the cached file this build publishes at its place, unchanged
   // (same stamp), stays as it is; the others are replaced, and those no shard publishes go at the end.
   const bundles = `${site}${paths.searchBundles}`;
   let present: Record<string, string> = {};
+  const outputOf = (shard: ShardJob) => `${site}${shardPath(paths.searchBundle(shard.lang), shard.index)}`;
+  /** Where each file of a shard's bundle goes, relative to `bundles`. */
+  const placesOf = (shard: ShardJob, files: Record<string, string>) => {
+    const to = outputOf(shard);
+    return Object.entries(files).map(([file, stamp]) => ({ file, stamp, at: relative(bundles, join(to, file)) }));
+  };
   const published = new Set(LOCALES.map((lang) => relative(bundles, `${site}${paths.searchBundle(lang)}${SHARDS_FILE}`)));
   /** Hard links to the files of the cached bundle (checked, `files` with their stamps), not copies: no bytes written. */
   const publish = (shard: ShardJob, files: Record<string, string>, start: number) => {
-    const to = outputOf(shard);
     const missing: string[] = [];
-    for (const [file, stamp] of Object.entries(files)) {
-      const at = relative(bundles, join(to, file));
+    for (const { file, stamp, at } of placesOf(shard, files)) {
       published.add(at);
       if (present[at] === stamp) continue;
       if (at in present) rmSync(join(bundles, at));
       missing.push(file);
     }
-    linkFiles(cachedOf(shard), missing, to);
+    linkFiles(cachedOf(shard), missing, outputOf(shard));
     const tally = done.get(shard.lang)!;
     tally.pages += shard.files.length;
     tally.seconds += (performance.now() - start) / 1000;
@@ -323,7 +320,7 @@ async function indexSite({
     const cached = cachedOf(shard);
     const files = writtenWith(cached);
     // Every file at its place from the last build, or the cached bundle checked file by file.
-    const inPlace = files && Object.entries(files).every(([file, stamp]) => present[relative(bundles, join(outputOf(shard), file))] === stamp);
+    const inPlace = files && placesOf(shard, files).every(({ stamp, at }) => present[at] === stamp);
     if (!files || (!inPlace && !unchanged(cached, files))) {
       queue.push(shard);
       startRunners();
