@@ -9,7 +9,6 @@
 // - a search shard copied from the first build equals the same shard indexed again.
 // Card PNGs come from the content-hash cache after the first build (the point of the cache); that
 // rendering itself is deterministic is a unit test.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +16,7 @@ import { join } from 'node:path';
 import { listFiles } from './checks/dist-files.ts';
 import { readArticles, contentDirs } from '../src/loaders/read-articles.ts';
 import { readEntities } from '../src/loaders/read-entities.ts';
+import { runNode } from './run-node.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-repro-'));
 const root = join(work, 'site');
@@ -31,9 +31,9 @@ const env = {
   DOSSIER_SEARCH_SHARD_PAGES: '20',
 };
 
-function build(name: string, ...args: string[]): { files: Map<string, string>; copied: number; shardsCopied: number; reused: boolean } {
+async function build(name: string, ...args: string[]): Promise<{ files: Map<string, string>; copied: number; shardsCopied: number; reused: boolean }> {
   const outDir = join(work, name);
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...args], { encoding: 'utf8', env });
+  const run = await runNode(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...args], { env, timeoutMs: 600_000 });
   if (run.status !== 0) {
     console.error(run.stdout, run.stderr);
     process.exit(1);
@@ -71,20 +71,20 @@ const compare = (what: string, a: Map<string, string>, b: Map<string, string>) =
 
 try {
   // The incremental build goes into the clean build's folder, which it reuses (src/integrations/reuse-out-dir.ts).
-  build('out', '--force');
+  await build('out', '--force');
 
   // One article gains a paragraph naming an entity: its pages, the entity's page and its lists change.
   const [article] = readArticles(contentDirs(root));
   const [entity] = readEntities(root);
   const lang = article!.data.language as 'en' | 'fr' | 'zh';
   appendFileSync(join(root, article!.file), `\n${entity!.data.name[lang] ?? entity!.data.name.en} is named here once more.\n`);
-  const incremental = build('out');
+  const incremental = await build('out');
   // Copying nothing would make the comparison a clean build against a clean build.
   if (incremental.copied === 0) failures.push('the incremental build copied no page from the clean one: the comparison would prove nothing');
   if (!incremental.reused) failures.push("the incremental build did not reuse the clean build's output folder");
   if (incremental.shardsCopied === 0)
     failures.push('the incremental build copied no search shard from the clean one: the comparison would prove nothing of them');
-  compare(`after a change to ${article!.file}, an incremental build and a clean build`, incremental.files, build('clean-after', '--force').files);
+  compare(`after a change to ${article!.file}, an incremental build and a clean build`, incremental.files, (await build('clean-after', '--force')).files);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

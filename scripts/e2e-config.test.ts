@@ -1,10 +1,10 @@
 // Issue 16.9: the end-to-end tests fail clearly when what they need is missing, instead of
 // testing an empty folder or whatever else listens on a port.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runNode } from './run-node.ts';
 
 const project = process.cwd();
 
@@ -24,33 +24,27 @@ function projectWith(builds: string[]): string {
 }
 
 function listTests(dir: string, env: Record<string, string> = {}) {
-  const run = spawnSync(
-    process.execPath,
-    [join(project, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '--list', '-c', 'e2e/playwright.config.ts'],
-    {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, DOSSIER_E2E_PORT: '', DOSSIER_E2E_HOSTILE_PORT: '', ...env },
-    },
-  );
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  return runNode([join(project, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '--list', '-c', 'e2e/playwright.config.ts'], {
+    cwd: dir,
+    env: { ...process.env, DOSSIER_E2E_PORT: '', DOSSIER_E2E_HOSTILE_PORT: '', ...env },
+  });
 }
 
 describe('e2e/playwright.config.ts', () => {
-  it('refuses to run without dist/, naming the command that builds it', () => {
-    const { status, output } = listTests(projectWith(['dist-hostile']));
+  it('refuses to run without dist/, naming the command that builds it', async () => {
+    const { status, output } = await listTests(projectWith(['dist-hostile']));
     expect(status).not.toBe(0);
     expect(output).toContain('dist/ has no build: run `npm run build` before the end-to-end tests.');
   });
 
-  it('refuses to run without dist-hostile/, naming the command that builds it', () => {
-    const { status, output } = listTests(projectWith(['dist']));
+  it('refuses to run without dist-hostile/, naming the command that builds it', async () => {
+    const { status, output } = await listTests(projectWith(['dist']));
     expect(status).not.toBe(0);
     expect(output).toContain('dist-hostile/ has no build: run `npm run build:hostile` before the end-to-end tests.');
   });
 
-  it('refuses to run without Chromium, saying how to install it', () => {
-    const { status, output } = listTests(projectWith(['dist', 'dist-hostile']), { CHROMIUM_PATH: '/nonexistent/chromium' });
+  it('refuses to run without Chromium, saying how to install it', async () => {
+    const { status, output } = await listTests(projectWith(['dist', 'dist-hostile']), { CHROMIUM_PATH: '/nonexistent/chromium' });
     expect(status).not.toBe(0);
     expect(output).toContain('Chromium not found at /nonexistent/chromium: apt-get install chromium fonts-noto-cjk, or set CHROMIUM_PATH.');
   });

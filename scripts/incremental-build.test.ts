@@ -2,7 +2,6 @@
 // and its code are unchanged. This builds a small synthetic site, renames one entity, and builds it
 // again twice: with the cache, and clean. The two must be equal byte for byte (a key that misses an
 // input leaves a stale page), and the pages that changed must be exactly those that show the name.
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,15 +10,16 @@ import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { writeCorpus, type Corpus } from './bench/corpus.ts';
 import { listFiles } from './checks/dist-files.ts';
+import { runNode } from './run-node.ts';
 
 const project = process.cwd();
 
 /** Builds the site of `corpus` into a folder, with caches under `work`; the build must succeed. */
 function builder(work: string, corpus: string, env: Record<string, string>) {
-  return (outDir: string, ...args: string[]) => {
-    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...args], {
+  return async (outDir: string, ...args: string[]) => {
+    const run = await runNode(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...args], {
       cwd: project,
-      encoding: 'utf8',
+      timeoutMs: 300_000,
       // NO_COLOR: the log is read, and CI (which sets CI=true) would otherwise get colour codes in it.
       env: {
         ...process.env,
@@ -31,20 +31,20 @@ function builder(work: string, corpus: string, env: Record<string, string>) {
         ...env,
       },
     });
-    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    expect(run.status, run.output).toBe(0);
     return { dir: outDir, log: stripVTControlCharacters(run.stdout) };
   };
 }
 
 describe('incremental build', () => {
-  it('renders again every page that shows a renamed entity, and copies every other page unchanged', () => {
+  it('renders again every page that shows a renamed entity, and copies every other page unchanged', async () => {
     const work = mkdtempSync(join(tmpdir(), 'dossier-incremental-'));
     const corpus = join(work, 'corpus');
     writeCorpus(project, corpus, { articles: 12 });
     // Search shards of a few pages (src/search/shards.ts), so that some are copied and must equal a clean index.
     const build = builder(work, corpus, { DOSSIER_CARD_CACHE: join(work, 'cards'), DOSSIER_SEARCH_SHARD_PAGES: '2' });
     try {
-      const before = build(join(work, 'before'));
+      const before = await build(join(work, 'before'));
       // e-1 is named in several articles; its old names stay as aliases, so the articles' mentions are the same.
       const file = join(corpus, 'content', 'entities', 'e-1.yaml');
       const entity = parse(readFileSync(file, 'utf8'));
@@ -52,8 +52,8 @@ describe('incremental build', () => {
       entity.aliases = { all: [entity.name.en], zh: [entity.name.zh] };
       entity.name = renamed;
       writeFileSync(file, stringify(entity));
-      const after = build(join(work, 'after'));
-      const clean = build(join(work, 'clean'), '--force');
+      const after = await build(join(work, 'after'));
+      const clean = await build(join(work, 'clean'), '--force');
 
       const read = (dir: string, f: string) => readFileSync(join(dir, f));
       const files = listFiles(clean.dir);
@@ -89,7 +89,7 @@ describe('incremental build', () => {
     }
   }, 600_000); // three builds: under a minute alone, five or more on a busy machine
 
-  it('reuses its output folder: after one article is removed and another added, the folder equals a clean build', () => {
+  it('reuses its output folder: after one article is removed and another added, the folder equals a clean build', async () => {
     const work = mkdtempSync(join(tmpdir(), 'dossier-reuse-'));
     const corpus = join(work, 'corpus');
     const { heldBack } = writeCorpus(project, corpus, { articles: 10, heldBack: 2 });
@@ -99,18 +99,18 @@ describe('incremental build', () => {
     };
     // Search shards of a few pages: the shards an added article does not touch stay in place, and the
     // reused folder's search bundles must still equal a clean index (no file of a replaced shard left).
-    const build = (outDir: string, ...args: string[]) => builder(work, corpus, { DOSSIER_SEARCH_SHARD_PAGES: '4' })(outDir, ...args).log;
+    const build = (outDir: string, ...args: string[]) => builder(work, corpus, { DOSSIER_SEARCH_SHARD_PAGES: '4' })(outDir, ...args).then((run) => run.log);
     try {
       const site = join(work, 'site');
       move(removed, 'held-back', 'content');
-      build(site);
+      await build(site);
       const slugOf = (files: Corpus['heldBack'][number]) => files.article.replace(/^articles\/|\.md$/g, '');
       expect(listFiles(site)).toContain(`en/articles/${slugOf(removed)}/index.html`);
       move(removed, 'content', 'held-back');
       move(added, 'held-back', 'content');
-      const log = build(site);
+      const log = await build(site);
       const clean = join(work, 'clean');
-      build(clean, '--force');
+      await build(clean, '--force');
 
       // Files were kept in place (Astro logs them "cached": in a site this small, only cards are unchanged; check:reproducible
       // keeps pages), the removed article's files went, and nothing else differs.
@@ -128,8 +128,8 @@ describe('incremental build', () => {
       // The same cache, another folder: after an article changes and the other folder is built, Astro's
       // manifest describes that folder, so this one is not reused and shows the change too.
       appendFileSync(join(corpus, 'content', added.article), '\nOne sentence more, after both builds.\n');
-      build(clean, '--force');
-      expect(build(site)).not.toMatch(/reusing .* of the last build/);
+      await build(clean, '--force');
+      expect(await build(site)).not.toMatch(/reusing .* of the last build/);
       expect(listFiles(site)).toEqual(listFiles(clean));
       expect(listFiles(clean).filter((f) => !readFileSync(join(site, f)).equals(readFileSync(join(clean, f))))).toEqual([]);
     } finally {
@@ -137,24 +137,25 @@ describe('incremental build', () => {
     }
   }, 600_000);
 
-  it('does not reuse a folder another cache has built into since', () => {
+  it('does not reuse a folder another cache has built into since', async () => {
     const work = mkdtempSync(join(tmpdir(), 'dossier-other-cache-'));
     const corpus = join(work, 'corpus');
     const { slugs } = writeCorpus(project, corpus, { articles: 6 });
     const site = join(work, 'site');
-    const build = (cache: string, outDir: string, ...args: string[]) => builder(work, corpus, { DOSSIER_CACHE_DIR: join(work, cache) })(outDir, ...args).log;
+    const build = (cache: string, outDir: string, ...args: string[]) =>
+      builder(work, corpus, { DOSSIER_CACHE_DIR: join(work, cache) })(outDir, ...args).then((run) => run.log);
     const article = join(corpus, 'content', 'articles', `${slugs[0]}.md`);
     const original = readFileSync(article, 'utf8');
     try {
-      build('cache-a', site);
+      await build('cache-a', site);
       // Another cache builds other content into the same folder: its pages replace the first cache's.
       writeFileSync(article, `${original}\nA sentence only the other cache's build has seen.\n`);
-      build('cache-b', site);
+      await build('cache-b', site);
       writeFileSync(article, original);
       // The first cache's manifest still describes the folder it left, not the one there now.
-      expect(build('cache-a', site)).not.toMatch(/reusing .* of the last build/);
+      expect(await build('cache-a', site)).not.toMatch(/reusing .* of the last build/);
       const clean = join(work, 'clean');
-      build('cache-a', clean, '--force');
+      await build('cache-a', clean, '--force');
       const files = listFiles(clean);
       expect(listFiles(site)).toEqual(files);
       expect(files.filter((f) => !readFileSync(join(site, f)).equals(readFileSync(join(clean, f))))).toEqual([]);

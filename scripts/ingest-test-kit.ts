@@ -1,8 +1,8 @@
 // What the ingest tests share: the command run as the editor runs it, on a throwaway copy of content/.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runNode } from './run-node.ts';
 
 export const project = process.cwd();
 export const GERMAN = join(project, 'scripts', 'fixtures', 'ingest-de.txt');
@@ -15,7 +15,7 @@ export function contentCopy(): string {
 }
 
 /** `npm run ingest -- FILES --content-root ROOT`, as a separate process. */
-export function ingest(root: string, ...files: string[]) {
-  const run = spawnSync(process.execPath, [join(project, 'scripts', 'ingest.ts'), ...files, '--content-root', root], { encoding: 'utf8' });
-  return { status: run.status, out: `${run.stdout}${run.stderr}`, stdout: run.stdout };
+export async function ingest(root: string, ...files: string[]) {
+  const run = await runNode([join(project, 'scripts', 'ingest.ts'), ...files, '--content-root', root]);
+  return { status: run.status, out: run.output, stdout: run.stdout };
 }

@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_BYTES } from '../src/lib/text-file.ts';
 import { contentCopy, GERMAN, ingest, project } from './ingest-test-kit.ts';
+import { runNode } from './run-node.ts';
 
 /** Every file under content/ with its bytes: what must not change when ingest refuses a file. */
 function snapshot(root: string): Record<string, string> {
@@ -22,9 +22,9 @@ function badFile(name: string, bytes: Uint8Array | string): string {
 }
 
 describe('npm run ingest', () => {
-  it('adds a German article: source byte for byte, detected language, stated title, table, script kept as text, entities found', () => {
+  it('adds a German article: source byte for byte, detected language, stated title, table, script kept as text, entities found', async () => {
     const root = contentCopy();
-    const { status, out } = ingest(root, GERMAN);
+    const { status, out } = await ingest(root, GERMAN);
     expect(status).toBe(0);
     expect(out).toContain('→ content/articles/microsoft-und-openai-erweitern-ihre-partnerschaft.md');
     expect(out).toContain('language: de (detected by franc)');
@@ -38,15 +38,11 @@ describe('npm run ingest', () => {
     expect(entry).toMatch(/summary:\n  writtenIn: en\n  en:\n    status: missing\n  fr:\n    status: missing\n  zh:\n    status: missing\n/);
   });
 
-  it('writes into the content root the build reads (DOSSIER_CONTENT_ROOT) when no --content-root is given', () => {
+  it('writes into the content root the build reads (DOSSIER_CONTENT_ROOT) when no --content-root is given', async () => {
     const root = contentCopy();
     const projectBefore = snapshot(project);
-    const run = spawnSync(process.execPath, [join(project, 'scripts', 'ingest.ts'), GERMAN], {
-      cwd: project,
-      encoding: 'utf8',
-      env: { ...process.env, DOSSIER_CONTENT_ROOT: root },
-    });
-    expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+    const run = await runNode([join(project, 'scripts', 'ingest.ts'), GERMAN], { cwd: project, env: { ...process.env, DOSSIER_CONTENT_ROOT: root } });
+    expect(run.status, run.output).toBe(0);
     expect(readFileSync(join(root, 'content', 'sources', 'ingest-de.txt')).equals(readFileSync(GERMAN))).toBe(true);
     expect(readdirSync(join(root, 'content', 'articles'))).toContain('microsoft-und-openai-erweitern-ihre-partnerschaft.md');
     // Its hint names no --content-root: draft reads the same variable.
@@ -54,33 +50,33 @@ describe('npm run ingest', () => {
     expect(snapshot(project)).toEqual(projectBefore);
   });
 
-  it('recognises the same text ingested twice and changes nothing', () => {
+  it('recognises the same text ingested twice and changes nothing', async () => {
     const root = contentCopy();
-    ingest(root, GERMAN);
+    await ingest(root, GERMAN);
     const before = snapshot(root);
-    const { status, out } = ingest(root, GERMAN);
+    const { status, out } = await ingest(root, GERMAN);
     expect(status).toBe(0);
     expect(out).toMatch(/already ingested as .*microsoft-und-openai-erweitern-ihre-partnerschaft\.md \(id [0-9a-f]{16}\); nothing changed/);
     expect(snapshot(root)).toEqual(before);
   });
 
-  it('recognises a seed by its hash', () => {
+  it('recognises a seed by its hash', async () => {
     const root = contentCopy();
-    const { out } = ingest(root, join(project, 'content', 'sources', '003_f5dcb51ca7091913.txt'));
+    const { out } = await ingest(root, join(project, 'content', 'sources', '003_f5dcb51ca7091913.txt'));
     expect(out).toContain('already ingested as content/articles/anthropic-lance-haiku-4-5.md');
   });
 
-  it('gives a different text with the same title another slug and keeps both sources', () => {
+  it('gives a different text with the same title another slug and keeps both sources', async () => {
     const root = contentCopy();
-    ingest(root, GERMAN);
+    await ingest(root, GERMAN);
     const other = badFile('ingest-de.txt', `${readFileSync(GERMAN, 'utf8')}\nEin weiterer Satz über Microsoft.\n`);
-    const { status, out } = ingest(root, other);
+    const { status, out } = await ingest(root, other);
     expect(status).toBe(0);
     expect(out).toMatch(/→ content\/articles\/microsoft-und-openai-erweitern-ihre-partnerschaft-[0-9a-f]{8}\.md/);
     expect(out).toMatch(/source content\/sources\/[0-9a-f]{16}_ingest-de\.txt/);
   });
 
-  it('refuses each bad file of a batch with a clear message of its own, and changes nothing', () => {
+  it('refuses each bad file of a batch with a clear message of its own, and changes nothing', async () => {
     const bad: [what: string, name: string, bytes: Uint8Array | string, message: RegExp][] = [
       ['an empty file', 'empty.txt', '', /empty\.txt: the file is empty/],
       [
@@ -106,15 +102,15 @@ describe('npm run ingest', () => {
     ];
     const root = contentCopy();
     const before = snapshot(root);
-    const { status, out } = ingest(root, ...bad.map(([, name, bytes]) => badFile(name, bytes)));
+    const { status, out } = await ingest(root, ...bad.map(([, name, bytes]) => badFile(name, bytes)));
     expect(status).not.toBe(0);
     for (const [what, , , message] of bad) expect(out, what).toMatch(message);
     expect(snapshot(root)).toEqual(before);
   });
 
-  it('leaves out a date that no calendar has, says so, and writes an entry the build accepts', () => {
+  it('leaves out a date that no calendar has, says so, and writes an entry the build accepts', async () => {
     const root = contentCopy();
-    const { status, out } = ingest(
+    const { status, out } = await ingest(
       root,
       badFile(
         'impossible.txt',
@@ -127,42 +123,42 @@ describe('npm run ingest', () => {
     expect(entry).toContain('basis: unknown');
     expect(entry).not.toContain('2025-13-45"');
     // A later ingest reads that entry (and any other) without crashing.
-    expect(ingest(root, GERMAN).status).toBe(0);
+    expect((await ingest(root, GERMAN)).status).toBe(0);
   });
 
-  it('carries on past a broken or half-edited draft already in content/, naming it', () => {
+  it('carries on past a broken or half-edited draft already in content/, naming it', async () => {
     const root = contentCopy();
     writeFileSync(join(root, 'content', 'articles', 'half-edited.md'), '---\nid: 0123456789abcdef\ntitle: [unclosed\n---\nText.\n');
     writeFileSync(
       join(root, 'content', 'articles', 'bad-date.md'),
       '---\nid: 1123456789abcdef\nlanguage: en\npublished:\n  date: "2025-13-45"\n  basis: stated\n---\nText.\n',
     );
-    const { status, out } = ingest(root, GERMAN);
+    const { status, out } = await ingest(root, GERMAN);
     expect(status).toBe(0);
     expect(out).toMatch(/! content\/articles\/half-edited\.md:\d+:\d+: invalid YAML/);
     expect(out).toMatch(/! content\/articles\/bad-date\.md: \d+ problem\(s\) the build will report/);
     expect(out).toContain('→ content/articles/microsoft-und-openai-erweitern-ihre-partnerschaft.md');
   });
 
-  it('reads a saved web page and a folder of pages, keeping each source byte for byte', () => {
+  it('reads a saved web page and a folder of pages, keeping each source byte for byte', async () => {
     const root = contentCopy();
     const pages = join(project, 'scripts', 'fixtures', 'pages');
-    const { status, out } = ingest(root, join(pages, 'de-zeitung-html.html'));
+    const { status, out } = await ingest(root, join(pages, 'de-zeitung-html.html'));
     expect(status).toBe(0);
     expect(out).toContain('read as: a saved web page (HTML)');
     expect(out).toContain('date: 2025-10-21, 07:45 (stated: JSON-LD datePublished "2025-10-21T07:45:00+02:00")');
     expect(out).toContain('publisher: Rheinische Rundschau (stated: JSON-LD publisher)');
     expect(readFileSync(join(root, 'content', 'sources', 'de-zeitung-html.html')).equals(readFileSync(join(pages, 'de-zeitung-html.html')))).toBe(true);
-    const folder = ingest(root, pages, '--json');
+    const folder = await ingest(root, pages, '--json');
     expect(folder.status).toBe(0);
     const reports = JSON.parse(folder.stdout) as { outcome: string; file: string }[];
     expect(reports.filter((r) => r.outcome === 'added')).toHaveLength(readdirSync(pages).filter((f) => !f.endsWith('.yaml')).length - 1);
     expect(reports.find((r) => r.file.endsWith('de-zeitung-html.html'))?.outcome).toBe('known');
   });
 
-  it('ingests the good files of a batch and fails for the bad ones', () => {
+  it('ingests the good files of a batch and fails for the bad ones', async () => {
     const root = contentCopy();
-    const { status, out } = ingest(root, badFile('empty.txt', ''), GERMAN);
+    const { status, out } = await ingest(root, badFile('empty.txt', ''), GERMAN);
     expect(status).toBe(1);
     expect(out).toContain('✗');
     expect(out).toContain('+ ');

@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runNode } from '../../scripts/run-node.ts';
 import { makeContentRoot } from '../loaders/content-fixture.ts';
 import { contentDirs, readArticles } from '../loaders/read-articles.ts';
 import { readArticleFile, writeFields } from './fields.ts';
@@ -34,15 +34,15 @@ Work starts in the spring. The new bridge over the river opens to trams and bicy
 `;
 
 const file = (root: string) => join(root, 'content', 'articles', 'article.md');
-const cli = (script: string, root: string, ...args: string[]) => {
-  const run = spawnSync(process.execPath, [join(process.cwd(), 'scripts', script), '--content-root', root, ...args], { encoding: 'utf8' });
-  return { status: run.status, out: `${run.stdout}${run.stderr}` };
+const cli = async (script: string, root: string, ...args: string[]) => {
+  const run = await runNode([join(process.cwd(), 'scripts', script), '--content-root', root, ...args]);
+  return { status: run.status, out: run.output };
 };
 
 describe('npm run draft (offline)', () => {
-  it('fills the missing summary with sentences of the text, keeps a person’s summary, and the build accepts it', () => {
+  it('fills the missing summary with sentences of the text, keeps a person’s summary, and the build accepts it', async () => {
     const root = makeContentRoot({ 'article.md': ARTICLE });
-    const { status, out } = cli('draft.ts', root, 'article');
+    const { status, out } = await cli('draft.ts', root, 'article');
     expect(status, out).toBe(0);
     expect(out).toContain('drafted summary.en (extractive; from p-1');
     expect(out).toContain('still missing, as no offline draft translates: title.fr, title.zh, summary.zh');
@@ -75,16 +75,17 @@ describe('npm run draft (offline)', () => {
 });
 
 describe('npm run review', () => {
-  it('lists what is not reviewed, then marks a reviewed field as a person’s, changing nothing else', () => {
+  it('lists what is not reviewed, then marks a reviewed field as a person’s, changing nothing else', async () => {
     const root = makeContentRoot({ 'article.md': ARTICLE });
-    cli('draft.ts', root, 'article');
-    const listed = cli('review.ts', root, 'article');
+    const draft = await cli('draft.ts', root, 'article');
+    expect(draft.status, draft.out).toBe(0);
+    const listed = await cli('review.ts', root, 'article');
     expect(listed.out).toMatch(/not yet reviewed:\n {2}title\.fr: missing\n {2}title\.zh: missing\n {2}summary\.en: machine\n {2}summary\.zh: missing/);
     // The reviewer corrects the draft in the file, then marks it reviewed.
     const drafted = readFileSync(file(root), 'utf8');
     const corrected = drafted.replace(/(\n {4}text: )The council approved/, '$1The city council approved');
     writeFileSync(file(root), corrected);
-    const { status, out } = cli('review.ts', root, 'article', '--field', 'summary.en');
+    const { status, out } = await cli('review.ts', root, 'article', '--field', 'summary.en');
     expect(status, out).toBe(0);
     expect(out).toContain('reviewed summary.en (written)');
     const reviewed = readFileSync(file(root), 'utf8');
