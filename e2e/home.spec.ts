@@ -53,3 +53,22 @@ test('an unknown address gets the 404 page in all three languages', async ({ pag
   expect(response?.status()).toBe(404);
   await expect(page.locator('.language-choice li')).toHaveCount(3);
 });
+
+// The phone header's menu wraps rather than scrolls: every link, search among them, is on screen.
+for (const width of [320, 360, 390]) {
+  test(`every menu link is on screen at ${width} px, in each language @phone`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const lang of LOCALES) {
+      await page.goto(`/${lang}/`);
+      const links = page.locator('.site-nav a');
+      await expect(links.last()).toHaveAttribute('href', `/${lang}/search/`);
+      // Inside the menu's own box, which a strip that scrolls would clip, and inside the screen.
+      const menu = (await page.locator('.site-nav ul').boundingBox())!;
+      const right = Math.min(menu.x + menu.width, width);
+      for (const box of await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().toJSON() as DOMRect))) {
+        expect(box.width, `${lang}: a menu link with no width`).toBeGreaterThan(0);
+        expect(box.right, `${lang}: a menu link past the menu's right edge`).toBeLessThanOrEqual(right + 0.5);
+      }
+    }
+  });
+}
