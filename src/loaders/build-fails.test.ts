@@ -18,14 +18,13 @@ function siteCopy(): string {
   return dir;
 }
 
-async function build(dir: string, args: string[] = ['build']) {
-  const run = await runNode([join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args], {
+function build(dir: string, args: string[] = ['build']) {
+  return runNode([join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args], {
     cwd: dir,
     // Its own cache folder: node_modules is the project's, and with it Astro's default cache folder, which builds running beside this one use.
     // No update check: `astro dev` would ask the npm registry for Astro's latest version.
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true', DOSSIER_CACHE_DIR: join(dir, '.cache') },
   });
-  return { status: run.status, output: run.output };
 }
 
 const snapshot = (dir: string) => readdirSync(dir).map((n) => [n, readFileSync(join(dir, n), 'utf8')]);
