@@ -134,6 +134,17 @@ describe('a byline or dateline set apart from the article text', () => {
     expect(report.author?.value).toBe('Rédaction');
     expect(report.date?.value).toBe('2026-12-01');
   });
+
+  it('names the meta tag it read the date from', () => {
+    for (const [attr, key] of [
+      ['name', 'parsely-pub-date'],
+      ['name', 'date'],
+      ['itemprop', 'datePublished'],
+    ]) {
+      const report = prepared(signed('', '').replace('</head>', `<meta ${attr}="${key}" content="2026-11-28T09:15:00+01:00"></head>`));
+      expect(report.date).toMatchObject({ value: '2026-11-28', evidence: `<meta ${attr}="${key}" content="2026-11-28T09:15:00+01:00">` });
+    }
+  });
 });
 
 describe('sign-up, search and comment boxes', () => {

@@ -143,6 +143,16 @@ function keepHeadingsAmongParagraphs(document: Document): void {
   }
 }
 
+/** Meta tags that state when an article was published: Open Graph's, schema.org microdata, and common CMS and analytics ones (Parse.ly, Dublin Core). */
+const DATE_META = [
+  ['property', 'article:published_time'],
+  ['itemprop', 'datePublished'],
+  ['name', 'parsely-pub-date'],
+  ['name', 'DC.date.issued'],
+  ['name', 'date'],
+  ['name', 'pubdate'],
+] as const;
+
 function pageFacts(document: Document): PageFacts {
   const facts: PageFacts = {};
   const meta = (attr: 'property' | 'name' | 'itemprop', key: string) =>
@@ -163,12 +173,13 @@ function pageFacts(document: Document): PageFacts {
   else if (h1) facts.title = { value: h1, evidence: `<h1>${h1}</h1>` };
 
   const published = str(article?.datePublished);
-  const ogTime = meta('property', 'article:published_time') ?? meta('itemprop', 'datePublished') ?? meta('name', 'date') ?? meta('name', 'pubdate');
+  // The first of the meta tags that state a publication date, named as the page writes it.
+  const metaTime = DATE_META.map(([attr, key]) => ({ attr, key, value: meta(attr, key) })).find((m) => m.value);
   const timeEl = document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? undefined;
   const [dateValue, dateEvidence] = published
     ? [published, `JSON-LD datePublished "${published}"`]
-    : ogTime
-      ? [ogTime, tag('property', 'article:published_time', ogTime)]
+    : metaTime
+      ? [metaTime.value, tag(metaTime.attr, metaTime.key, metaTime.value!)]
       : timeEl
         ? [timeEl, `<time datetime="${timeEl}">`]
         : [undefined, ''];
